@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig([
+  {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // The embedded snapshot is one long line of JSON: its source text would double each map's size.
+    esbuildOptions: (options) => {
+      options.sourcesContent = false
+    },
+    target: 'es2022',
+  },
+  {
+    // The refresh command, built apart so valibot is bundled into it (and only it): installing the
+    // catalog brings no dependency. `dist/` is cleaned by the build script, not here, because the
+    // two builds run at once.
+    entry: { 'refresh/cli': 'src/refresh/cli.ts' },
+    format: ['esm'],
+    platform: 'node',
+    noExternal: ['valibot'],
+    target: 'node20',
+  },
+])

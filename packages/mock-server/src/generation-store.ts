@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto'
+
+/** What the emulator remembers of a generation it served, for GET /generation. */
+export interface GenerationRecord {
+  id: string
+  model: string
+  apiType: 'completions' | 'embeddings'
+  streamed: boolean
+  tokensPrompt: number
+  tokensCompletion: number
+  totalCost: number
+  finishReason: string | null
+  createdAt: Date
+}
+
+/** The generations this server issued, capped so long benchmarks do not grow memory without bound. */
+export interface GenerationStore {
+  add(record: GenerationRecord): void
+  get(id: string): GenerationRecord | undefined
+}
+
+const LIMIT = 10_000
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+/** Creates an empty {@link GenerationStore}. */
+export function createGenerationStore(): GenerationStore {
+  const records = new Map<string, GenerationRecord>()
+  return {
+    add(record) {
+      if (records.size >= LIMIT) {
+        const oldest = records.keys().next().value
+        if (oldest !== undefined) records.delete(oldest)
+      }
+      records.set(record.id, record)
+    },
+    get: (id) => records.get(id),
+  }
+}
+
+/** A fresh id shaped like OpenRouter's: `gen-<unix seconds>-<20 alphanumerics>`. */
+export function createGenerationId(): string {
+  const bytes = randomBytes(20)
+  let suffix = ''
+  for (const byte of bytes) suffix += ALPHABET[byte % ALPHABET.length]
+  return `gen-${Math.floor(Date.now() / 1000)}-${suffix}`
+}

@@ -1,0 +1,59 @@
+import type { Exchange } from './exchange'
+import { sendError, sendUnauthorized } from './respond'
+import { handleGeneration, handleKey } from './routes/account'
+import { handleModelEndpoints, handleModels, handleProviders } from './routes/catalog'
+import { handleChatCompletions } from './routes/chat-completions'
+import { handleEmbeddings } from './routes/embeddings'
+import { handleAuthorize, handleExchangeCode } from './routes/oauth'
+
+interface Route {
+  method: 'GET' | 'POST'
+  pattern: RegExp
+  /** Whether the route needs `Authorization: Bearer <key>`. */
+  auth: boolean
+  handle: (exchange: Exchange, match: RegExpExecArray) => void | Promise<void>
+}
+
+const ROUTES: Route[] = [
+  { method: 'GET', pattern: /^\/auth$/, auth: false, handle: handleAuthorize },
+  { method: 'POST', pattern: /^\/api\/v1\/chat\/completions$/, auth: true, handle: handleChatCompletions },
+  { method: 'POST', pattern: /^\/api\/v1\/embeddings$/, auth: true, handle: handleEmbeddings },
+  { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/models\/([^/]+\/[^/]+)\/endpoints$/,
+    auth: false,
+    handle: (exchange, match) => handleModelEndpoints(exchange, decodeURIComponent(match[1] ?? '')),
+  },
+  { method: 'GET', pattern: /^\/api\/v1\/providers$/, auth: false, handle: handleProviders },
+  { method: 'GET', pattern: /^\/api\/v1\/generation$/, auth: true, handle: handleGeneration },
+  { method: 'GET', pattern: /^\/api\/v1\/key$/, auth: true, handle: handleKey },
+  { method: 'POST', pattern: /^\/api\/v1\/auth\/keys$/, auth: false, handle: handleExchangeCode },
+]
+
+function hasKey(authorization: string | undefined): boolean {
+  return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)
+}
+
+/** Finds the route of a request and runs it: 404 for an unknown path, 405 for a wrong method, 401 without a key. */
+export async function dispatch(exchange: Exchange): Promise<void> {
+  const { method, path } = exchange.recorded
+  let pathMatched = false
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path)
+    if (match === null) continue
+    pathMatched = true
+    if (route.method !== method) continue
+    if (route.auth && !hasKey(exchange.request.headers.authorization)) {
+      sendUnauthorized(exchange)
+      return
+    }
+    await route.handle(exchange, match)
+    return
+  }
+  if (pathMatched) {
+    sendError(exchange, 405, `Method ${method} not allowed on ${path}`, 'invalid_request')
+    return
+  }
+  sendError(exchange, 404, `Not Found: ${method} ${path}`)
+}

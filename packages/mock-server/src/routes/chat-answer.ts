@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto'
+import { wavBase64 } from '../audio-sample'
+import { isRecord } from '../is-record'
+import type { Scenario } from '../scenario'
+import { sampleArguments } from './sample-arguments'
+
+/** What the emulated assistant answers, decided from the request and the scenario. */
+export interface ChatAnswer {
+  model: string
+  text: string
+  /** Reasoning text and its signature, when the request asked for reasoning. */
+  reasoning?: { text: string; signature: string }
+  toolCall?: { id: string; name: string; arguments: string }
+  audio?: { id: string; data: string; transcript: string }
+  /** Rough token count of the prompt, for usage. */
+  promptTokens: number
+}
+
+const REASONING_TEXT = 'The user wants a short answer. I will reply briefly and clearly.'
+
+function defaultText(model: string, chunks: number): string {
+  const sentence = `Hello from the OpenRouter emulator, answering as ${model}.`
+  // Long streams (benchmarks) get text enough for every chunk to carry a few characters.
+  const repeats = Math.max(1, Math.ceil((chunks * 4) / (sentence.length + 1)))
+  return repeats === 1 ? sentence : Array.from({ length: repeats }, () => sentence).join(' ')
+}
+
+function wantsReasoning(body: Record<string, unknown>): boolean {
+  const { reasoning, reasoning_effort: effort, include_reasoning: include } = body
+  if (isRecord(reasoning)) {
+    return reasoning.exclude !== true && reasoning.enabled !== false && reasoning.effort !== 'none'
+  }
+  if (typeof effort === 'string') return effort !== 'none'
+  return include === true
+}
+
+function findInputAudio(messages: unknown[]): { bytes: number; format: string } | undefined {
+  let found: { bytes: number; format: string } | undefined
+  for (const message of messages) {
+    if (!isRecord(message) || !Array.isArray(message.content)) continue
+    for (const part of message.content) {
+      if (!isRecord(part) || part.type !== 'input_audio' || !isRecord(part.input_audio)) continue
+      const { data, format } = part.input_audio
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'base64').length : 0
+      found = { bytes, format: typeof format === 'string' ? format : 'unknown' }
+    }
+  }
+  return found
+}
+
+function pickTool(body: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (!Array.isArray(body.tools) || body.tool_choice === 'none') return undefined
+  const functions = body.tools
+    .filter((tool): tool is Record<string, unknown> => isRecord(tool) && isRecord(tool.function))
+    .map((tool) => tool.function as Record<string, unknown>)
+  const choice = body.tool_choice
+  const wanted = isRecord(choice) && isRecord(choice.function) ? choice.function.name : undefined
+  return functions.find((fn) => fn.name === wanted) ?? functions[0]
+}
+
+function lastRole(messages: unknown[]): unknown {
+  const last = messages[messages.length - 1]
+  return isRecord(last) ? last.role : undefined
+}
+
+/** Decides the answer for a validated chat request (`messages` is a non-empty array). */
+export function planChatAnswer(body: Record<string, unknown>, scenario: Scenario): ChatAnswer {
+  const messages = body.messages as unknown[]
+  const model = typeof body.model === 'string' && body.model !== '' ? body.model : 'openrouter/auto'
+  const chunks = scenario.chunks ?? 4
+  const inputAudio = findInputAudio(messages)
+  const text =
+    scenario.text ??
+    (inputAudio
+      ? `transcribed: ${inputAudio.bytes} bytes of ${inputAudio.format}`
+      : defaultText(model, chunks))
+  const answer: ChatAnswer = { model, text, promptTokens: Math.ceil(JSON.stringify(messages).length / 4) }
+  if (wantsReasoning(body)) {
+    answer.reasoning = { text: REASONING_TEXT, signature: randomBytes(24).toString('base64') }
+  }
+  const modalities = Array.isArray(body.modalities) ? body.modalities : []
+  const tool = pickTool(body)
+  // After a tool result the model answers in text, so agent loops written against the emulator end.
+  if (tool !== undefined && lastRole(messages) !== 'tool') {
+    const name = typeof tool.name === 'string' ? tool.name : 'tool'
+    const id = `call_${randomBytes(12).toString('hex')}`
+    answer.toolCall = { id, name, arguments: JSON.stringify(sampleArguments(tool.parameters)) }
+  } else if (modalities.includes('audio')) {
+    answer.audio = { id: `audio_${randomBytes(12).toString('hex')}`, data: wavBase64(), transcript: text }
+  }
+  return answer
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type MockServer, startMockServer } from '../src/index'
+import { chatBody, contentOf, dataChunks, parseSse, postJson } from './helpers'
+
+let server: MockServer
+beforeAll(async () => {
+  server = await startMockServer()
+})
+afterAll(() => server.close())
+
+describe('POST /chat/completions (stream extras)', () => {
+  it('splits tool call arguments across chunks when the request has tools', async () => {
+    const tools = [
+      {
+        type: 'function',
+        function: {
+          name: 'lookup',
+          parameters: { type: 'object', properties: { q: { type: 'string' }, n: { type: 'integer' } } },
+        },
+      },
+    ]
+    const response = await postJson(`${server.baseURL}/chat/completions`, chatBody({ tools, stream: true }), {
+      chunks: 5,
+    })
+    const chunks = dataChunks(parseSse(await response.text())).filter((chunk) => chunk.choices.length > 0)
+    type Call = { index: number; id?: string; type?: string; function: { name?: string; arguments?: string } }
+    const calls = chunks.map(
+      (chunk) => (chunk.choices[0]?.delta.tool_calls as Call[] | undefined)?.[0] as Call,
+    )
+    expect(calls[0]).toMatchObject({ index: 0, type: 'function', function: { name: 'lookup' } })
+    expect(calls[0]?.id).toMatch(/^call_/)
+    expect(calls.slice(1).every((call) => call.id === undefined && call.function.name === undefined)).toBe(
+      true,
+    )
+    expect(calls.length).toBe(5)
+    expect(JSON.parse(calls.map((call) => call.function.arguments ?? '').join(''))).toEqual({
+      q: 'emulated',
+      n: 42,
+    })
+    expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('tool_calls')
+  })
+
+  it('streams reasoning deltas before content, with the signature on the last one', async () => {
+    const response = await postJson(
+      `${server.baseURL}/chat/completions`,
+      chatBody({ stream: true, reasoning_effort: 'high' }),
+    )
+    const chunks = dataChunks(parseSse(await response.text())).filter((chunk) => chunk.choices.length > 0)
+    const reasoning = chunks.filter((chunk) => chunk.choices[0]?.delta.reasoning !== undefined)
+    expect(reasoning.length).toBe(3)
+    expect(chunks.indexOf(reasoning[2] as (typeof chunks)[number])).toBe(2)
+    type Detail = { type: string; text: string; signature?: string }
+    const details = reasoning.map(
+      (chunk) => (chunk.choices[0]?.delta.reasoning_details as Detail[] | undefined)?.[0],
+    )
+    expect(details.map((detail) => detail?.signature !== undefined)).toEqual([false, false, true])
+    expect(contentOf(chunks)).toContain('Hello from the OpenRouter emulator')
+  })
+
+  it('streams base64 WAV fragments cut at odd boundaries when modalities include audio', async () => {
+    const body = chatBody({
+      stream: true,
+      modalities: ['text', 'audio'],
+      audio: { voice: 'alloy', format: 'wav' },
+    })
+    const response = await postJson(`${server.baseURL}/chat/completions`, body, { chunks: 6 })
+    const chunks = dataChunks(parseSse(await response.text())).filter((chunk) => chunk.choices.length > 0)
+    type Audio = { id: string; data: string; transcript: string }
+    const audio = chunks.map((chunk) => chunk.choices[0]?.delta.audio as Audio)
+    expect(audio.length).toBe(6)
+    expect(audio.slice(0, -1).some((piece) => piece.data.length % 4 !== 0)).toBe(true)
+    const wav = Buffer.from(audio.map((piece) => piece.data).join(''), 'base64')
+    expect(wav.subarray(0, 4).toString()).toBe('RIFF')
+    expect(wav.subarray(8, 12).toString()).toBe('WAVE')
+    expect(wav.readUInt32LE(24)).toBe(8000)
+    expect(wav.length).toBe(44 + 4000)
+    expect(audio.map((piece) => piece.transcript).join('')).toContain('emulator')
+    expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop')
+  })
+})

@@ -1,0 +1,22 @@
+import { buildClient } from './create-client.js'
+import type { Client, ClientOptions } from './options.js'
+import { fetchPlatform } from './platform.fetch.js'
+
+/**
+ * Creates a client. Nothing connects until the first request.
+ *
+ * @example
+ * const client = createClient({ apiKey: process.env.OPENROUTER_API_KEY, headers: { 'X-OpenRouter-Title': 'My app' } })
+ * await chat({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }, { client })
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  return buildClient(options, fetchPlatform)
+}
+
+let shared: Client | undefined
+
+/** The client calls use without `options.client`, built on first use from the environment. */
+export function defaultClient(): Client {
+  shared ??= createClient()
+  return shared
+}

@@ -1,0 +1,114 @@
+import { Agent, type Dispatcher, request } from 'undici'
+import type { Engine, EngineRequest, EngineResponse } from './engine.js'
+import type { ResponseBody } from './options.js'
+import { type FailurePhase, networkError, timeoutError } from './transport-errors.js'
+
+export interface NodeEngineOptions {
+  dispatcher?: unknown
+  connectMs: number
+}
+
+/**
+ * The Node engine: undici `request` over a keep-alive `Agent`. undici owns the connect,
+ * headers and body-idle timers, so no timer of ours runs per request on this path.
+ */
+export function createNodeEngine(options: NodeEngineOptions): Engine {
+  const own = options.dispatcher === undefined
+  let agent = options.dispatcher as Dispatcher | undefined
+  // Built on first use (importing does no work), rebuilt after close().
+  const dispatcher = () =>
+    (agent ??= new Agent({
+      connect: { timeout: Number.isFinite(options.connectMs) ? options.connectMs : 0 },
+    }))
+
+  return {
+    async send(call: EngineRequest): Promise<EngineResponse> {
+      let response: Dispatcher.ResponseData
+      try {
+        response = await request(call.url, {
+          method: call.method as Dispatcher.HttpMethod,
+          headers: call.headers,
+          // Global FormData is duck-typed by undici; only its TypeScript class differs.
+          body: call.body as Dispatcher.RequestOptions['body'],
+          signal: call.signal,
+          dispatcher: dispatcher(),
+          // undici reads 0 as "no limit"; Infinity is ours.
+          headersTimeout: Number.isFinite(call.headersMs) ? call.headersMs : 0,
+          bodyTimeout: Number.isFinite(call.idleMs) ? call.idleMs : 0,
+        })
+      } catch (error) {
+        throw failure(error, call, options.connectMs, 'request')
+      }
+      return {
+        status: response.statusCode,
+        headers: toHeaders(response.headers),
+        body: wrapBody(response.body, call),
+      }
+    },
+    async close() {
+      const current = agent
+      if (!own || current === undefined) return
+      agent = undefined
+      await current.close()
+    },
+  }
+}
+
+function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): ResponseBody {
+  const phase: FailurePhase = call.stream ? 'stream' : 'body'
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for await (const chunk of body) yield chunk as Uint8Array
+      } catch (error) {
+        throw failure(error, call, 0, phase)
+      }
+    },
+    async text() {
+      try {
+        return await body.text()
+      } catch (error) {
+        throw failure(error, call, 0, phase)
+      }
+    },
+    async bytes() {
+      try {
+        return new Uint8Array(await body.arrayBuffer())
+      } catch (error) {
+        throw failure(error, call, 0, phase)
+      }
+    },
+    cancel(reason?: unknown) {
+      if (body.destroyed) return
+      // Destroying an unread body makes undici emit an 'error' nobody waits for.
+      body.on('error', ignore)
+      body.destroy(reason instanceof Error ? reason : undefined)
+    },
+  }
+}
+
+const ignore = () => {}
+
+function failure(error: unknown, call: EngineRequest, connectMs: number, phase: FailurePhase): unknown {
+  if (call.signal.aborted) return call.signal.reason
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return timeoutError('connectMs', connectMs, error)
+    case 'UND_ERR_HEADERS_TIMEOUT':
+      return timeoutError('headersMs', call.headersMs, error)
+    case 'UND_ERR_BODY_TIMEOUT':
+      return timeoutError('idleMs', call.idleMs, error)
+    default:
+      return networkError(error, phase)
+  }
+}
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers()
+  for (const name in raw) {
+    const value = raw[name]
+    if (typeof value === 'string') headers.append(name, value)
+    else if (value !== undefined) for (const item of value) headers.append(name, item)
+  }
+  return headers
+}

@@ -1,0 +1,187 @@
+import { type ErrorKind, OpenRouterError } from './openrouter-error.js'
+import { parseRetryAfter, secondsToMs } from './parse-retry-after.js'
+
+/** What is known about the response an error body came from. */
+export interface ErrorContext {
+  status?: number
+  headers?: Headers
+  generationId?: string
+}
+
+const kindByStatus: Record<number, ErrorKind> = {
+  400: 'invalid_request',
+  401: 'auth',
+  402: 'payment_required',
+  403: 'auth',
+  404: 'invalid_request',
+  408: 'timeout',
+  409: 'invalid_request',
+  413: 'invalid_request',
+  422: 'invalid_request',
+  429: 'rate_limit',
+  524: 'timeout',
+  529: 'server',
+}
+
+const retryableStatuses = new Set([408, 409, 429, 500, 502, 503, 504, 524, 529])
+
+// OpenRouter's typed `metadata.error_type` (spec `ApiErrorType`), for errors without a status.
+const kindByErrorType: Record<string, ErrorKind> = {
+  authentication: 'auth',
+  permission_denied: 'auth',
+  payment_required: 'payment_required',
+  rate_limit_exceeded: 'rate_limit',
+  provider_overloaded: 'server',
+  provider_unavailable: 'server',
+  server: 'server',
+  unmapped: 'server',
+  timeout: 'timeout',
+}
+const retryableErrorTypes = new Set([
+  'rate_limit_exceeded',
+  'provider_overloaded',
+  'provider_unavailable',
+  'server',
+  'timeout',
+])
+
+// Anthropic's envelope on /messages: `{type:'error', error:{type, message, error_type?}}`.
+const kindByAnthropicType: Record<string, ErrorKind> = {
+  invalid_request_error: 'invalid_request',
+  authentication_error: 'auth',
+  permission_error: 'auth',
+  not_found_error: 'invalid_request',
+  rate_limit_error: 'rate_limit',
+  api_error: 'server',
+  overloaded_error: 'server',
+  billing_error: 'payment_required',
+  timeout_error: 'timeout',
+}
+const retryableAnthropicTypes = new Set([
+  'rate_limit_error',
+  'api_error',
+  'overloaded_error',
+  'timeout_error',
+])
+
+// A moderation or guardrail 403 is about the prompt, not the key.
+const contentErrorTypes = new Set(['content_policy_violation', 'refusal', 'invalid_prompt'])
+
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null
+
+/** The kind a bare HTTP status maps to. */
+export function kindFromStatus(status: number): ErrorKind {
+  return kindByStatus[status] ?? (status >= 500 ? 'server' : 'invalid_request')
+}
+
+/**
+ * Builds the error for a non-2xx response from its raw body text: JSON error bodies
+ * (OpenRouter's and Anthropic's envelopes), HTML pages from a proxy, and empty bodies.
+ */
+export function errorFromResponse(text: string, context: ErrorContext & { status: number }): OpenRouterError {
+  const trimmed = text.trim()
+  if (trimmed.startsWith('{')) {
+    try {
+      return errorFromBody(JSON.parse(trimmed), context)
+    } catch {
+      // not JSON after all: described below as text
+    }
+  }
+  const described =
+    trimmed === ''
+      ? 'no body'
+      : /^<(!doctype|html)/i.test(trimmed)
+        ? `an HTML page${htmlTitle(trimmed)}, likely from a proxy in front of OpenRouter`
+        : `"${truncate(trimmed, 200)}"`
+  return new OpenRouterError(`OpenRouter request failed with HTTP ${context.status}: ${described}`, {
+    kind: kindFromStatus(context.status),
+    status: context.status,
+    retryable: retryableStatuses.has(context.status),
+    retryAfterMs: parseRetryAfter(context.headers?.get('retry-after')),
+    headers: context.headers,
+    generationId: context.generationId,
+    body: trimmed === '' ? undefined : trimmed,
+  })
+}
+
+/**
+ * Builds the error for a decoded body that carries `error`: an HTTP error body, a
+ * 200 body with `error`, or an in-band stream chunk. `status` is absent in-band.
+ */
+export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRouterError {
+  const envelope = isObject(body) && isObject(body.error) ? body.error : {}
+  const metadata = isObject(envelope.metadata) ? envelope.metadata : {}
+  const availability = isObject(envelope.availability) ? envelope.availability : undefined
+  const anthropicType = isObject(body) && body.type === 'error' ? asString(envelope.type) : undefined
+  const errorType =
+    asString(metadata.error_type) ?? asString(envelope.error_type) ?? asString(availability?.code)
+  const code =
+    typeof envelope.code === 'number' || typeof envelope.code === 'string' ? envelope.code : undefined
+  // A 200 body (or an in-band chunk) that carries `error` is described by its code.
+  const httpStatus = context.status !== undefined && context.status >= 300 ? context.status : undefined
+  const numericStatus = httpStatus ?? (typeof code === 'number' ? code : asNumber(envelope.http_status))
+
+  let kind: ErrorKind
+  let retryable: boolean
+  if (anthropicType !== undefined && kindByAnthropicType[anthropicType]) {
+    kind = kindByAnthropicType[anthropicType]
+    retryable = retryableAnthropicTypes.has(anthropicType)
+  } else if (numericStatus !== undefined) {
+    kind = kindFromStatus(numericStatus)
+    retryable = retryableStatuses.has(numericStatus)
+  } else if (errorType !== undefined && kindByErrorType[errorType]) {
+    kind = kindByErrorType[errorType]
+    retryable = retryableErrorTypes.has(errorType)
+  } else {
+    // In-band errors with a string code ('server_error') are upstream failures.
+    kind = 'server'
+    retryable = true
+  }
+  if (kind === 'auth' && errorType !== undefined && contentErrorTypes.has(errorType)) kind = 'invalid_request'
+  if (typeof availability?.retryable === 'boolean') retryable = availability.retryable
+
+  const retryAfterMs =
+    parseRetryAfter(context.headers?.get('retry-after')) ?? secondsToMs(availability?.retry_after)
+  return new OpenRouterError(describe(envelope, metadata, numericStatus, code, errorType), {
+    kind,
+    status: context.status,
+    code,
+    errorType: errorType ?? anthropicType,
+    retryable,
+    retryAfterMs,
+    headers: context.headers,
+    generationId: context.generationId,
+    body,
+  })
+}
+
+function describe(
+  envelope: Json,
+  metadata: Json,
+  status: number | undefined,
+  code: unknown,
+  errorType?: string,
+) {
+  const where = status !== undefined ? `HTTP ${status}` : `code ${String(code ?? 'unknown')}`
+  let message = asString(envelope.message) ?? 'no error message'
+  // OpenRouter's generic text ("Provider returned error") hides the cause in metadata.raw.
+  const provider = asString(metadata.provider_name)
+  if (metadata.raw !== undefined && metadata.raw !== null) {
+    const raw = typeof metadata.raw === 'string' ? metadata.raw : JSON.stringify(metadata.raw)
+    message += ` (${provider ?? 'provider'} said: ${truncate(raw, 500)})`
+  } else if (provider) {
+    message += ` (provider ${provider})`
+  }
+  const hint = status === 401 ? '; check the API key (apiKey option or OPENROUTER_API_KEY)' : ''
+  return `OpenRouter request failed with ${where}${errorType ? ` ${errorType}` : ''}: ${message}${hint}`
+}
+
+function htmlTitle(html: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim()
+  return title ? ` ("${truncate(title, 100)}")` : ''
+}
+
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text)
+const asString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
+const asNumber = (value: unknown) => (typeof value === 'number' ? value : undefined)

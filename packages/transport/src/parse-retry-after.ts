@@ -1,0 +1,23 @@
+/**
+ * Milliseconds to wait from a `Retry-After` header, in either form RFC 9110 allows
+ * (delay-seconds or an HTTP-date). Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  if (value == null) return undefined
+  const text = value.trim()
+  if (text === '') return undefined
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000)
+  const date = Date.parse(text)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, date - now)
+}
+
+/** `availability.retry_after` is in seconds (OpenRouter copies `Retry-After` there). */
+export function secondsToMs(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.round(value * 1000)
+    : undefined
+}

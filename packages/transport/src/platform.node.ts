@@ -1,0 +1,13 @@
+import { createFetchEngine } from './engine.fetch.js'
+import { createNodeEngine } from './engine.node.js'
+import type { Platform } from './platform.js'
+import { traceRequest } from './telemetry.node.js'
+
+/** Node: undici unless the user passed a `fetch`; telemetry on `diagnostics_channel`. */
+export const nodePlatform: Platform = {
+  createEngine: (options, connectMs) =>
+    options.fetch !== undefined
+      ? createFetchEngine(options.fetch)
+      : createNodeEngine({ dispatcher: options.dispatcher, connectMs }),
+  trace: traceRequest,
+}

@@ -1,0 +1,99 @@
+import { startAttempt } from './attempt.js'
+import type { Engine } from './engine.js'
+import { errorFromBody, errorFromResponse } from './map-error.js'
+import type { MiddlewareRequest } from './middleware.js'
+import { isOpenRouterError } from './openrouter-error.js'
+import type { RequestSpec, Timeouts, TransportResponse } from './options.js'
+import { redactError } from './redact.js'
+import { decodeError } from './transport-errors.js'
+
+/** What one call of the engine needs besides the request middleware may have changed. */
+export interface SendContext {
+  engine: Engine
+  response: RequestSpec['response']
+  apiKey: string | undefined
+  timeouts: Required<Omit<Timeouts, 'totalMs'>> & Pick<Timeouts, 'totalMs'>
+}
+
+/**
+ * The end of the middleware chain: one exchange with the engine, the error mapping of
+ * non-2xx answers and of 200 bodies that carry `error`, and reading the body as asked.
+ */
+export async function send(request: MiddlewareRequest, context: SendContext): Promise<TransportResponse> {
+  const { engine, response: expect, apiKey, timeouts } = context
+  if (request.signal?.aborted) throw request.signal.reason
+  const attempt = startAttempt(request.signal, expect === 'sse' ? undefined : timeouts.totalMs)
+  let keepAttempt = false
+  try {
+    const response = await engine.send({
+      method: request.method,
+      url: request.url,
+      headers: withAuthorization(request.headers, apiKey),
+      body: encodeBody(request.body),
+      signal: attempt.signal,
+      headersMs: timeouts.headersMs,
+      idleMs: timeouts.idleMs,
+      stream: expect === 'sse',
+    })
+    const { status, headers } = response
+    const generationId = headers.get('x-generation-id') ?? undefined
+    if (status < 200 || status > 299) {
+      throw errorFromResponse(await response.body.text(), { status, headers, generationId })
+    }
+    const isJson = headers.get('content-type')?.includes('json') === true
+    if (expect === 'sse' && !isJson) {
+      keepAttempt = true
+      return {
+        type: 'sse',
+        status,
+        headers,
+        generationId,
+        body: attempt.bind(response.body),
+        eventIdleMs: timeouts.eventIdleMs,
+      }
+    }
+    if (expect === 'bytes' && !isJson) {
+      return { type: 'bytes', status, headers, generationId, data: await response.body.bytes() }
+    }
+    const text = await response.body.text()
+    const data = parseJson(text, status)
+    if (typeof data === 'object' && data !== null && 'error' in data && data.error) {
+      throw errorFromBody(data, { status, headers, generationId })
+    }
+    if (expect !== 'json')
+      throw decodeError(
+        `expected ${expect === 'sse' ? 'an event stream' : 'binary data'}, got JSON`,
+        text,
+        status,
+      )
+    return { type: 'json', status, headers, generationId, data }
+  } catch (error) {
+    throw isOpenRouterError(error) ? redactError(error, apiKey) : error
+  } finally {
+    if (!keepAttempt) attempt.end()
+  }
+}
+
+function parseJson(text: string, status: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw decodeError('the body is not valid JSON', text, status, error)
+  }
+}
+
+function encodeBody(body: unknown): string | FormData | Uint8Array<ArrayBuffer> | undefined {
+  if (body === undefined) return undefined
+  if (typeof body === 'string') return body
+  if (body instanceof Uint8Array) return body as Uint8Array<ArrayBuffer>
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return body
+  return JSON.stringify(body)
+}
+
+function withAuthorization(
+  headers: Record<string, string>,
+  apiKey: string | undefined,
+): Record<string, string> {
+  if (apiKey === undefined || 'authorization' in headers || 'Authorization' in headers) return headers
+  return { ...headers, authorization: `Bearer ${apiKey}` }
+}

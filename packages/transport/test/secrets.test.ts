@@ -1,0 +1,99 @@
+import diagnosticsChannel from 'node:diagnostics_channel'
+import { inspect } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { EventStream, isOpenRouterError, jsonSseProtocol, REQUEST_CHANNEL } from '../src/index.js'
+import { chatBody, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
+
+const mock = useMockServer()
+
+// Everything published on the telemetry channel during this file.
+const published: unknown[] = []
+const channel = diagnosticsChannel.tracingChannel(REQUEST_CHANNEL)
+const subscribers = {
+  start: (message: unknown) => published.push(message),
+  end: (message: unknown) => published.push(message),
+  asyncStart: (message: unknown) => published.push(message),
+  asyncEnd: (message: unknown) => published.push(message),
+  error: (message: unknown) => published.push(message),
+}
+channel.subscribe(subscribers)
+afterAll(() => channel.unsubscribe(subscribers))
+
+const leaks = (value: unknown) => {
+  const text =
+    typeof value === 'string'
+      ? value
+      : `${JSON.stringify(value)} ${inspect(value, { depth: 10, showHidden: true })}`
+  return text.includes(TEST_KEY) || text.includes(TEST_KEY.slice(9, 40))
+}
+
+describe.each(engines)('the API key on the $name', ({ createClient }) => {
+  const client = () => createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
+  const failures: Parameters<typeof scenario>[0][] = [
+    { status: 401 },
+    { status: 429, retryAfter: 3 },
+    { status: 502, body: '<html><title>Bad gateway</title></html>' },
+    { status: 500, body: '' },
+    { status: 200, body: '{"truncated' },
+    { resetBeforeHeaders: true },
+    // An upstream that echoes the key back must not carry it into the error.
+    {
+      status: 400,
+      body: { error: { code: 400, message: `bad key ${TEST_KEY}`, metadata: { raw: TEST_KEY } } },
+    },
+  ]
+
+  it.each(failures)('never appears in the error for %j', async (value) => {
+    const error = await rejection(
+      client().request(
+        { operation: 'chat', method: 'POST', path: '/chat/completions', body: chatBody(), response: 'json' },
+        scenario(value),
+      ),
+    )
+    expect(isOpenRouterError(error)).toBe(true)
+    expect(leaks((error as Error).message)).toBe(false)
+    expect(leaks(JSON.stringify(error))).toBe(false)
+    expect(leaks(inspect(error, { depth: 10, showHidden: true }))).toBe(false)
+  })
+
+  it('never appears in stream errors', async () => {
+    const response = await client().request(
+      {
+        operation: 'chat.stream',
+        method: 'POST',
+        path: '/chat/completions',
+        body: chatBody({ stream: true }),
+        response: 'sse',
+      },
+      scenario({ errorAfter: 1, resetAfter: 3 }),
+    )
+    if (response.type !== 'sse') throw new Error('expected a stream')
+    const error = await rejection(
+      (async () => {
+        for await (const _ of new EventStream(response.body, jsonSseProtocol('chat stream'), response)) {
+          // consume
+        }
+      })(),
+    )
+    expect(leaks(error)).toBe(false)
+  })
+
+  it('is sent to the server but never recorded by the emulator or published to telemetry', async () => {
+    await client().request({
+      operation: 'chat',
+      method: 'POST',
+      path: '/chat/completions',
+      body: chatBody(),
+      response: 'json',
+    })
+    const last = mock.server.requests.at(-1)
+    expect(last?.headers.authorization).toBe('Bearer [redacted]')
+    // The scenario header of the echo case above carries the key on purpose; nothing else may.
+    const recorded = mock.server.requests.map(
+      ({ headers: { 'x-mock-scenario': _, ...headers }, ...rest }) => ({ ...rest, headers }),
+    )
+    expect(leaks(recorded)).toBe(false)
+    expect(published.length).toBeGreaterThan(0)
+    expect(leaks(published)).toBe(false)
+  })
+})
