@@ -1,11 +1,8 @@
-import { createParser } from 'eventsource-parser'
 import { isOpenRouterError, OpenRouterError } from './openrouter-error.js'
 import type { ResponseBody } from './options.js'
-import { type SseMessage, STREAM_END, STREAM_SKIP, type StreamProtocol } from './stream-protocol.js'
+import { SseIterator, type StreamState } from './sse-iterator.js'
+import type { StreamProtocol } from './stream-protocol.js'
 import { timeoutError } from './transport-errors.js'
-import { createWatchdog } from './watchdog.js'
-
-const STREAMING = { stream: true }
 
 /** The start of a stream: what the response headers said. */
 export interface StreamStart {
@@ -38,7 +35,7 @@ export class EventStream<T> implements AsyncIterable<T> {
   readonly #protocol: StreamProtocol<T>
   readonly #eventIdleMs: number
   #consumedBy: string | undefined
-  #failure: unknown
+  readonly #state: StreamState = { failure: undefined }
 
   constructor(body: ResponseBody, protocol: StreamProtocol<T>, start: StreamStart) {
     this.#body = body
@@ -83,7 +80,7 @@ export class EventStream<T> implements AsyncIterable<T> {
       },
       cancel: async (reason) => {
         this.#fail(reason)
-        await iterator.return?.(undefined)
+        await iterator.return()
       },
     })
   }
@@ -121,61 +118,23 @@ export class EventStream<T> implements AsyncIterable<T> {
   }
 
   /** Iterates without claiming, for subclasses that already claimed. */
-  protected items(): AsyncGenerator<T> {
+  protected items(): AsyncIterableIterator<T> {
     return this.#iterate()
   }
 
   #fail(reason: unknown): void {
-    if (this.#failure === undefined) this.#failure = reason
+    if (this.#state.failure === undefined) this.#state.failure = reason
     this.#body.cancel(reason)
   }
 
-  async *#iterate(): AsyncGenerator<T> {
-    const protocol = this.#protocol
-    const messages: SseMessage[] = []
-    const parser = createParser({ onEvent: (message) => messages.push(message) })
-    const decoder = new TextDecoder()
-    const watchdog = createWatchdog(this.#eventIdleMs, () =>
-      this.#fail(timeoutError('eventIdleMs', this.#eventIdleMs)),
+  #iterate(): SseIterator<T> {
+    const eventIdleMs = this.#eventIdleMs
+    return new SseIterator(
+      this.#body,
+      this.#protocol,
+      this.#state,
+      { ms: eventIdleMs, onIdle: () => this.#fail(timeoutError('eventIdleMs', eventIdleMs)) },
+      this.generationId,
     )
-    const source = this.#body[Symbol.asyncIterator]()
-    try {
-      for (let last = false; !last; messages.length = 0) {
-        const next = await source.next()
-        if (next.done) {
-          if (this.#failure !== undefined) throw this.#failure
-          // The parser holds a trailing CR back in case an LF follows; a final LF settles
-          // it, so a stream with CR line ends still dispatches its last event.
-          parser.feed(`${decoder.decode()}\n`)
-          last = true
-        } else {
-          parser.feed(decoder.decode(next.value, STREAMING))
-        }
-        for (const message of messages) {
-          const item = protocol.decode(message)
-          if (item === STREAM_SKIP) continue
-          if (item === STREAM_END) return
-          // Time the consumer holds the item is not a stalled generation.
-          watchdog.pause()
-          yield item
-          watchdog.resume()
-          if (protocol.isLast?.(item)) return
-        }
-      }
-      throw new OpenRouterError(`${protocol.name}: the body ended before the end of the stream`, {
-        kind: 'stream_disconnect',
-        retryable: true,
-        generationId: this.generationId,
-      })
-    } catch (error) {
-      throw this.#failure ?? error
-    } finally {
-      watchdog.stop()
-      // Early return, a thrown error, or an end marker with bytes left: release the socket.
-      this.#body.cancel()
-      source.return?.(undefined)?.catch(ignore)
-    }
   }
 }
-
-const ignore = () => {}

@@ -82,7 +82,9 @@ describe.each(engines)('requests on the $name', ({ createClient }) => {
       headers: { 'HTTP-Referer': 'https://app.example', 'X-OpenRouter-Title': 'Example' },
     })
     await client.request(spec, { headers: { 'x-session-id': 's-1' } })
-    const { headers, body } = mock.server.requests.at(-1) ?? { headers: {}, body: undefined }
+    const recorded = mock.server.requests.at(-1)
+    if (recorded === undefined) throw new Error('nothing recorded')
+    const { headers, body } = recorded
     expect(headers['http-referer']).toBe('https://app.example')
     expect(headers['x-openrouter-title']).toBe('Example')
     expect(headers['x-session-id']).toBe('s-1')

@@ -58,7 +58,8 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
     const observe: Middleware = (request, next) => {
       attempts.push(request.attempt)
       calls++
-      const headers = calls === 1 ? { 'x-mock-scenario': JSON.stringify({ status: 503 }) } : {}
+      const headers: Record<string, string> =
+        calls === 1 ? { 'x-mock-scenario': JSON.stringify({ status: 503 }) } : {}
       return next({ ...request, headers: { ...request.headers, ...headers } })
     }
     const client = createClient({
@@ -126,7 +127,12 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
     const client = createClient({
       baseURL: mock.server.baseURL,
       apiKey: TEST_KEY,
-      middleware: [(request, next) => ((seen = request), next(request))],
+      middleware: [
+        (request, next) => {
+          seen = request
+          return next(request)
+        },
+      ],
     })
     await client.request(spec)
     expect(JSON.stringify(seen)).not.toContain(TEST_KEY)

@@ -54,13 +54,11 @@ describe('SSE decoding', () => {
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 40 }),
         async (chunks, eol, comments, cuts) => {
-          const text =
-            chunks
-              .map(
-                (item) =>
-                  `${comments ? `: OPENROUTER PROCESSING${eol}${eol}` : ''}data: ${JSON.stringify(item)}${eol}${eol}`,
-              )
-              .join('') + `data: [DONE]${eol}${eol}`
+          const events = chunks.map(
+            (item) =>
+              `${comments ? `: OPENROUTER PROCESSING${eol}${eol}` : ''}data: ${JSON.stringify(item)}${eol}${eol}`,
+          )
+          const text = `${events.join('')}data: [DONE]${eol}${eol}`
           const bytes = encoder.encode(text)
           expect(await decode(piecewise(bytes, cuts))).toEqual(chunks)
         },
