@@ -13,9 +13,9 @@ export function createFetchEngine(fetchImpl: typeof fetch = globalThis.fetch): E
     async send(call: EngineRequest): Promise<EngineResponse> {
       // Our own controller: our timers abort it without touching the caller's signal.
       const controller = new AbortController()
-      const forward = () => controller.abort(call.signal.reason)
-      if (call.signal.aborted) throw call.signal.reason
-      call.signal.addEventListener('abort', forward, { once: true })
+      const forward = () => controller.abort(call.signal?.reason)
+      if (call.signal?.aborted) throw call.signal.reason
+      call.signal?.addEventListener('abort', forward, { once: true })
       const headersTimer = Number.isFinite(call.headersMs)
         ? setTimeout(() => controller.abort(timeoutError('headersMs', call.headersMs)), call.headersMs)
         : undefined
@@ -28,12 +28,12 @@ export function createFetchEngine(fetchImpl: typeof fetch = globalThis.fetch): E
           signal: controller.signal,
         })
       } catch (error) {
-        call.signal.removeEventListener('abort', forward)
+        call.signal?.removeEventListener('abort', forward)
         throw controller.signal.aborted ? controller.signal.reason : networkError(error, 'request')
       } finally {
         clearTimeout(headersTimer)
       }
-      const release = () => call.signal.removeEventListener('abort', forward)
+      const release = () => call.signal?.removeEventListener('abort', forward)
       return {
         status: response.status,
         headers: response.headers,

@@ -90,7 +90,7 @@ function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): R
 const ignore = () => {}
 
 function failure(error: unknown, call: EngineRequest, connectMs: number, phase: FailurePhase): unknown {
-  if (call.signal.aborted) return call.signal.reason
+  if (call.signal?.aborted) return call.signal.reason
   switch ((error as { code?: unknown } | null)?.code) {
     case 'UND_ERR_CONNECT_TIMEOUT':
       return timeoutError('connectMs', connectMs, error)

@@ -7,7 +7,7 @@ export interface EngineRequest {
   headers: Record<string, string>
   body?: string | FormData | Uint8Array<ArrayBuffer>
   /** Aborted with the reason the call must reject with (a user's abort, or our timeout). */
-  signal: AbortSignal
+  signal?: AbortSignal
   headersMs: number
   idleMs: number
   /** Reading the body as a stream: a cut body is `stream_disconnect`, not `transport`. */
