@@ -18,5 +18,5 @@ export interface TelemetryContext {
 export interface Platform {
   createEngine(options: ClientOptions, connectMs: number): Engine
   /** Runs one engine exchange inside telemetry, or just runs it. */
-  trace<T>(context: TelemetryContext, run: () => Promise<T>): Promise<T>
+  trace<T extends { status: number }>(context: TelemetryContext, run: () => Promise<T>): Promise<T>
 }

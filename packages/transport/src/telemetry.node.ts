@@ -3,30 +3,46 @@ import { isOpenRouterError } from './openrouter-error.js'
 import type { TelemetryContext } from './platform.js'
 import { REQUEST_CHANNEL } from './telemetry-channel.js'
 
-// Each event carries a TelemetryContext; status and durationMs are filled in before
-// asyncEnd. A stream's exchange ends at its headers.
+const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext>(REQUEST_CHANNEL)
 
-const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext & { error?: unknown }>(
-  REQUEST_CHANNEL,
-)
-
-/** Publishes one engine exchange; costs one property read when nobody subscribes. */
-export function traceRequest<T>(context: TelemetryContext, run: () => Promise<T>): Promise<T> {
+/**
+ * Publishes one engine exchange: `start` and `end` around the call, then `error` (on
+ * failure), `asyncStart` and `asyncEnd` once it settles, with status and durationMs filled in.
+ * A stream's exchange ends at its headers. Costs one property read when nobody subscribes.
+ *
+ * The sub-channels are published by hand rather than through `tracePromise`, which would put
+ * the resolved response (`result`, holding for example an OAuth-issued key) and the raw error
+ * on the payload: subscribers get the fields of `TelemetryContext` and nothing else.
+ */
+export function traceRequest<T extends { status: number }>(
+  context: TelemetryContext,
+  run: () => Promise<T>,
+): Promise<T> {
   if (!channel.hasSubscribers) return run()
   const started = performance.now()
-  return channel.tracePromise(async () => {
-    try {
-      const response = await run()
-      context.status = (response as { status?: number }).status
+  channel.start.publish(context)
+  const pending = run()
+  channel.end.publish(context)
+  const settle = () => {
+    context.durationMs = performance.now() - started
+    channel.asyncStart.publish(context)
+    channel.asyncEnd.publish(context)
+  }
+  return pending.then(
+    (response) => {
+      context.status = response.status
+      settle()
       return response
-    } catch (error) {
+    },
+    (error: unknown) => {
       if (isOpenRouterError(error)) {
         context.status = error.status
         context.errorKind = error.kind
       } else context.errorKind = 'abort'
-      throw error
-    } finally {
       context.durationMs = performance.now() - started
-    }
-  }, context)
+      channel.error.publish(context)
+      settle()
+      throw error
+    },
+  )
 }

@@ -2,6 +2,7 @@ import diagnosticsChannel from 'node:diagnostics_channel'
 import { inspect } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { EventStream, isOpenRouterError, jsonSseProtocol, REQUEST_CHANNEL } from '../src/index.js'
+import { createClient as createNodeClient } from '../src/index.node.js'
 import { chatBody, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
@@ -95,5 +96,36 @@ describe.each(engines)('the API key on the $name', ({ createClient }) => {
     expect(leaks(recorded)).toBe(false)
     expect(published.length).toBeGreaterThan(0)
     expect(leaks(published)).toBe(false)
+  })
+})
+
+describe('telemetry payloads', () => {
+  it('carry only the documented fields, never the response or the raw error', async () => {
+    const client = createNodeClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
+    const spec = {
+      operation: 'chat',
+      method: 'POST',
+      path: '/chat/completions',
+      body: chatBody(),
+      response: 'json',
+    } as const
+    published.length = 0
+    await client.request(spec)
+    await rejection(client.request(spec, scenario({ status: 500 })))
+    const allowed = [
+      'operation',
+      'method',
+      'path',
+      'model',
+      'stream',
+      'attempt',
+      'status',
+      'durationMs',
+      'errorKind',
+    ]
+    expect(published.length).toBeGreaterThan(0)
+    for (const message of published) {
+      expect(Object.keys(message as object).filter((key) => !allowed.includes(key))).toEqual([])
+    }
   })
 })

@@ -1,0 +1,5 @@
+export { type AuthorizeUrlOptions, buildAuthorizeUrl } from './build-authorize-url.js'
+export { type CodeChallengeMethod, codeChallenge } from './code-challenge.js'
+export { generateCodeVerifier } from './code-verifier.js'
+export { type ExchangeCodeOptions, type ExchangeCodeResult, exchangeCode } from './exchange-code.js'
+export { keyHash } from './key-hash.js'
