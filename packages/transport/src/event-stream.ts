@@ -134,7 +134,7 @@ export class EventStream<T> implements AsyncIterable<T> {
       this.#protocol,
       this.#state,
       { ms: eventIdleMs, onIdle: () => this.#fail(timeoutError('eventIdleMs', eventIdleMs)) },
-      this.generationId,
+      { headers: this.headers, generationId: this.generationId },
     )
   }
 }

@@ -29,6 +29,7 @@ export {
   type SseMessage,
   STREAM_END,
   STREAM_SKIP,
+  type StreamErrorContext,
   type StreamProtocol,
 } from './stream-protocol.js'
 export { REQUEST_CHANNEL } from './telemetry-channel.js'

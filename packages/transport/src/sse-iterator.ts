@@ -1,7 +1,13 @@
 import { createParser, type EventSourceParser } from 'eventsource-parser'
 import { OpenRouterError } from './openrouter-error.js'
 import type { ResponseBody } from './options.js'
-import { type SseMessage, STREAM_END, STREAM_SKIP, type StreamProtocol } from './stream-protocol.js'
+import {
+  type SseMessage,
+  STREAM_END,
+  STREAM_SKIP,
+  type StreamErrorContext,
+  type StreamProtocol,
+} from './stream-protocol.js'
 import { createWatchdog, type Watchdog } from './watchdog.js'
 
 /** What the iterator shares with its `EventStream`: the failure that ends it early. */
@@ -24,7 +30,7 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
   readonly #body: ResponseBody
   readonly #protocol: StreamProtocol<T>
   readonly #state: StreamState
-  readonly #generationId: string | undefined
+  readonly #start: StreamErrorContext
   readonly #messages: SseMessage[] = []
   readonly #parser: EventSourceParser
   readonly #decoder = new TextDecoder()
@@ -39,12 +45,12 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
     protocol: StreamProtocol<T>,
     state: StreamState,
     idle: { ms: number; onIdle: () => void },
-    generationId?: string,
+    start: StreamErrorContext,
   ) {
     this.#body = body
     this.#protocol = protocol
     this.#state = state
-    this.#generationId = generationId
+    this.#start = start
     this.#parser = createParser({ onEvent: (message) => this.#messages.push(message) })
     this.#watchdog = createWatchdog(idle.ms, idle.onIdle)
     this.#watchdog.pause()
@@ -80,7 +86,7 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
   #nextDecoded(): T | typeof NONE {
     const messages = this.#messages
     while (this.#index < messages.length) {
-      const item = this.#protocol.decode(messages[this.#index++] as SseMessage)
+      const item = this.#protocol.decode(messages[this.#index++] as SseMessage, this.#start)
       if (item === STREAM_SKIP) continue
       if (item === STREAM_END) {
         this.#close()
@@ -114,7 +120,8 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
           throw new OpenRouterError(`${this.#protocol.name}: the body ended before the end of the stream`, {
             kind: 'stream_disconnect',
             retryable: true,
-            generationId: this.#generationId,
+            headers: this.#start.headers,
+            generationId: this.#start.generationId,
           })
         }
         this.#parser.feed(this.#decoder.decode(chunk.value, STREAMING))

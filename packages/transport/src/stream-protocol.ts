@@ -9,6 +9,12 @@ export interface SseMessage {
   id?: string
 }
 
+/** What an in-band error can say about its stream. */
+export interface StreamErrorContext {
+  headers?: Headers
+  generationId?: string
+}
+
 /** `decode` returns this to drop an event (Anthropic's `ping`). */
 export const STREAM_SKIP: unique symbol = Symbol('orsdk.stream.skip')
 /** `decode` returns this at the end marker (`data: [DONE]`). */
@@ -21,8 +27,11 @@ export const STREAM_END: unique symbol = Symbol('orsdk.stream.end')
 export interface StreamProtocol<T> {
   /** Names the stream in errors, e.g. 'chat stream'. */
   name: string
-  /** Reads one event. Throws `OpenRouterError` for an in-band error. No validation: hot path. */
-  decode(message: SseMessage): T | typeof STREAM_SKIP | typeof STREAM_END
+  /**
+   * Reads one event. Throws `OpenRouterError` for an in-band error, built with `start` (the
+   * stream's headers and generation id) so the error names the generation. No validation: hot path.
+   */
+  decode(message: SseMessage, start: StreamErrorContext): T | typeof STREAM_SKIP | typeof STREAM_END
   /** True for an item after which the stream is complete (Anthropic's `message_stop`). */
   isLast?(item: T): boolean
   /** SSE text for one item. */
@@ -49,10 +58,10 @@ export function parseEventData(message: SseMessage, streamName: string): unknown
 export function jsonSseProtocol<T>(name: string): StreamProtocol<T> {
   return {
     name,
-    decode(message) {
+    decode(message, start) {
       if (message.data === '[DONE]') return STREAM_END
       const chunk = parseEventData(message, name) as { error?: unknown }
-      if (chunk !== null && typeof chunk === 'object' && chunk.error) throw errorFromBody(chunk)
+      if (chunk !== null && typeof chunk === 'object' && chunk.error) throw errorFromBody(chunk, start)
       return chunk as T
     },
     encode: (item) => `data: ${JSON.stringify(item)}\n\n`,

@@ -1,0 +1,67 @@
+import { addDelta, addLogprobs, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
+import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './response-types.js'
+
+/**
+ * Folds stream chunks into the `ChatCompletion` a buffered call would have returned: content,
+ * reasoning and `reasoning_details` (merged by `index`, signatures kept), tool calls assembled
+ * by `index`, audio fragments, finish reasons, `usage` from the final chunk, `provider` and
+ * `model`. Pure and allocation-light: no validation, no copies of chunks.
+ *
+ * @example
+ * const accumulator = new CompletionAccumulator()
+ * for await (const chunk of await chatStream(params)) accumulator.add(chunk)
+ * console.log(accumulator.completion().choices[0]?.message.content)
+ */
+export class CompletionAccumulator {
+  #head: ChatCompletionChunk | undefined
+  #choices = new Map<number, ChoiceState>()
+  #usage: ChatCompletion['usage']
+  #provider: string | undefined
+  #metadata: ChatCompletion['openrouter_metadata']
+
+  /** Adds one chunk. */
+  add(chunk: ChatCompletionChunk): void {
+    if (this.#head === undefined) this.#head = chunk
+    if (chunk.provider !== undefined) this.#provider = chunk.provider
+    if (chunk.usage !== undefined && chunk.usage !== null) this.#usage = chunk.usage
+    if (chunk.openrouter_metadata !== undefined) this.#metadata = chunk.openrouter_metadata
+    const choices = chunk.choices
+    if (!Array.isArray(choices)) return
+    for (const choice of choices) this.#addChoice(choice)
+  }
+
+  /** The completion so far; `generationId` is the `X-Generation-Id` header, when known. */
+  completion(generationId?: string): ChatCompletion {
+    const head = this.#head
+    const completion: ChatCompletion = {
+      id: head?.id ?? generationId ?? '',
+      object: 'chat.completion',
+      created: head?.created ?? 0,
+      model: head?.model ?? '',
+      choices: [...this.#choices.values()].sort((a, b) => a.index - b.index).map(buildChoice),
+    }
+    if (this.#provider !== undefined) completion.provider = this.#provider
+    if (head?.system_fingerprint !== undefined) completion.system_fingerprint = head.system_fingerprint
+    if (head?.service_tier !== undefined) completion.service_tier = head.service_tier
+    if (this.#usage !== undefined) completion.usage = this.#usage
+    if (this.#metadata !== undefined) completion.openrouter_metadata = this.#metadata
+    if (generationId !== undefined) completion.generationId = generationId
+    return completion
+  }
+
+  #addChoice(choice: ChunkChoice): void {
+    const index = choice.index ?? 0
+    let state = this.#choices.get(index)
+    if (state === undefined) {
+      state = newChoice(index)
+      this.#choices.set(index, state)
+    }
+    // The usage chunk may carry an empty-delta choice with a null finish_reason: keep the earlier one.
+    if (choice.finish_reason !== null && choice.finish_reason !== undefined)
+      state.finishReason = choice.finish_reason
+    if (choice.native_finish_reason !== null && choice.native_finish_reason !== undefined)
+      state.nativeFinishReason = choice.native_finish_reason
+    if (choice.logprobs) addLogprobs(state, choice.logprobs)
+    if (choice.delta !== undefined && choice.delta !== null) addDelta(state, choice.delta)
+  }
+}

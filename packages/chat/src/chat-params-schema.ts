@@ -1,0 +1,157 @@
+import { OpenRouterError } from '@orsdk/transport'
+import * as v from 'valibot'
+
+// Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can
+// take the request at all (roles, message shapes, ranges, tools), not every optional field.
+// Loose objects everywhere, so fields newer than this schema pass through untouched.
+
+const KNOWN_PART_TYPES = ['text', 'image_url', 'input_audio', 'video_url', 'file']
+
+const ContentPartSchema = v.variant('type', [
+  v.looseObject({ type: v.literal('text'), text: v.string() }),
+  v.looseObject({ type: v.literal('image_url'), image_url: v.looseObject({ url: v.string() }) }),
+  v.looseObject({
+    type: v.literal('input_audio'),
+    input_audio: v.looseObject({ data: v.string(), format: v.string() }),
+  }),
+  v.looseObject({ type: v.literal('video_url'), video_url: v.looseObject({ url: v.string() }) }),
+  v.looseObject({ type: v.literal('file'), file: v.looseObject({}) }),
+  // Part types newer than this schema pass.
+  v.looseObject({ type: v.pipe(v.string(), v.notValues(KNOWN_PART_TYPES)) }),
+])
+
+const ContentSchema = v.union(
+  [v.string(), v.array(ContentPartSchema)],
+  'must be a string or an array of content parts',
+)
+
+const ToolCallSchema = v.looseObject({
+  id: v.string(),
+  type: v.string(),
+  function: v.looseObject({ name: v.string(), arguments: v.string() }),
+})
+
+const MessageSchema = v.variant('role', [
+  v.looseObject({ role: v.picklist(['system', 'developer', 'user']), content: ContentSchema }),
+  v.looseObject({
+    role: v.literal('assistant'),
+    content: v.nullish(ContentSchema),
+    tool_calls: v.optional(v.array(ToolCallSchema)),
+  }),
+  v.looseObject({
+    role: v.literal('tool'),
+    content: ContentSchema,
+    tool_call_id: v.string('a tool message needs tool_call_id, the id of the call it answers'),
+  }),
+])
+
+const ToolSchema = v.variant('type', [
+  v.looseObject({
+    type: v.literal('function'),
+    function: v.looseObject({ name: v.pipe(v.string(), v.nonEmpty('must not be empty')) }),
+  }),
+  v.looseObject({ type: v.pipe(v.string(), v.startsWith('openrouter:')) }),
+])
+
+const ResponseFormatSchema = v.variant('type', [
+  v.looseObject({
+    type: v.literal('json_schema'),
+    json_schema: v.looseObject({ name: v.string(), schema: v.optional(v.looseObject({})) }),
+  }),
+  v.looseObject({ type: v.pipe(v.string(), v.notValue('json_schema')) }),
+])
+
+const range = (min: number, max: number) =>
+  v.optional(
+    v.pipe(
+      v.number(),
+      v.minValue(min, `must be ${min} to ${max}`),
+      v.maxValue(max, `must be ${min} to ${max}`),
+    ),
+  )
+const count = v.optional(
+  v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must not be negative')),
+)
+
+/**
+ * The valibot schema of `ChatParams`, as `chat` and `chatStream` check it before any I/O.
+ * Unknown fields pass. Use it to check params at your own boundary (a route handler).
+ *
+ * @example
+ * import * as v from 'valibot'
+ * const result = v.safeParse(ChatParamsSchema, await request.json())
+ * if (!result.success) return new Response('bad request', { status: 400 })
+ */
+export const ChatParamsSchema = v.looseObject({
+  messages: v.pipe(v.array(MessageSchema), v.minLength(1, 'must not be empty')),
+  model: v.optional(v.string()),
+  models: v.optional(
+    v.pipe(v.array(v.string()), v.minLength(1, 'must not be empty: leave it out for no fallbacks')),
+  ),
+  temperature: range(0, 2),
+  top_p: range(0, 1),
+  min_p: range(0, 1),
+  top_a: range(0, 1),
+  frequency_penalty: range(-2, 2),
+  presence_penalty: range(-2, 2),
+  repetition_penalty: range(0, 2),
+  top_k: count,
+  max_tokens: count,
+  max_completion_tokens: count,
+  top_logprobs: count,
+  tools: v.optional(v.array(ToolSchema)),
+  response_format: v.optional(ResponseFormatSchema),
+  provider: v.optional(v.looseObject({})),
+  reasoning: v.optional(v.looseObject({})),
+  plugins: v.optional(v.array(v.looseObject({ id: v.string() }))),
+  stream: v.optional(v.literal(false, 'call chatStream for a stream; chat takes no stream: true')),
+})
+
+const CONFIG = { abortEarly: true } as const
+
+/**
+ * Checks chat params before any I/O; throws `invalid_request` naming the field path of the
+ * first problem, e.g. `chat: messages[2].content: ...`.
+ */
+export function checkChatParams(params: unknown, name: 'chat' | 'chatStream'): void {
+  if (name === 'chatStream' && typeof params === 'object' && params !== null && 'stream' in params) {
+    if ((params as { stream?: unknown }).stream !== undefined) {
+      throw invalid(`${name}: stream: leave it out; chatStream sets stream: true itself`)
+    }
+  }
+  const result = v.safeParse(ChatParamsSchema, params, CONFIG)
+  if (result.success) return
+  const { issue, path } = deepest(result.issues[0], [])
+  const where = formatPath(path)
+  // A missing key reads better as "is required" than valibot's "Invalid key: Expected ...".
+  const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is required' : issue.message
+  throw invalid(`${name}: ${where === '' ? 'params' : where}: ${message}`)
+}
+
+type Issue = v.BaseIssue<unknown>
+type PathItem = NonNullable<Issue['path']>[number]
+
+/**
+ * A union reports its options' issues nested, with paths relative to the union: the one with
+ * the longest path names the field (`content[0].text` rather than `content`).
+ */
+function deepest(issue: Issue, prefix: PathItem[]): { issue: Issue; path: PathItem[] } {
+  let best = { issue, path: [...prefix, ...(issue.path ?? [])] }
+  for (const nested of issue.issues ?? []) {
+    const candidate = deepest(nested, best.path)
+    if (candidate.path.length > best.path.length) best = candidate
+  }
+  return best
+}
+
+/** `messages.2.content` as `messages[2].content`. */
+function formatPath(path: PathItem[]): string {
+  let text = ''
+  for (const item of path) {
+    const key = item.key
+    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`
+  }
+  return text
+}
+
+const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })

@@ -1,0 +1,52 @@
+import { type CallOptions, defaultClient, errorFromBody, isOpenRouterError } from '@orsdk/transport'
+import { attachPartial } from './attach-partial.js'
+import { checkChatParams } from './chat-params-schema.js'
+import type { ChatParams } from './request-types.js'
+import type { ChatCompletion } from './response-types.js'
+
+/**
+ * Sends a chat completion request and resolves with the whole answer.
+ *
+ * Params are checked before any I/O. A 200 body that carries `error`, or a choice with
+ * `finish_reason: 'error'` (a provider that failed after generation started), rejects too,
+ * with the partial answer in `error.body.partial` (see `PartialCompletionErrorBody`).
+ *
+ * @throws `OpenRouterError` of kind `invalid_request` (bad params, or a 4xx), `auth`,
+ * `payment_required`, `rate_limit`, `server`, `timeout`, `transport` or `decode`; a user's
+ * abort rejects with the platform's `AbortError`.
+ * @example
+ * import { chat } from '@orsdk/chat'
+ * const completion = await chat({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] })
+ * console.log(completion.choices[0]?.message.content, completion.usage?.cost)
+ */
+export async function chat(params: ChatParams, options: CallOptions = {}): Promise<ChatCompletion> {
+  checkChatParams(params, 'chat')
+  const client = options.client ?? defaultClient()
+  const response = await client
+    .request(
+      { operation: 'chat', method: 'POST', path: '/chat/completions', body: params, response: 'json' },
+      options,
+    )
+    .catch((error: unknown) => {
+      throw withPartialBody(error)
+    })
+  const completion = response.data as ChatCompletion
+  if (response.generationId !== undefined) completion.generationId = response.generationId
+  const failed = Array.isArray(completion.choices)
+    ? completion.choices.find((choice) => choice?.finish_reason === 'error')
+    : undefined
+  if (failed === undefined) return completion
+  const envelope = { error: failed.error ?? { message: 'the provider failed after generation started' } }
+  const context = { status: response.status, headers: response.headers, generationId: response.generationId }
+  throw attachPartial(errorFromBody(envelope, context), completion)
+}
+
+/** A 200 body with top-level `error` may still carry partial choices: move them to `partial`. */
+function withPartialBody(error: unknown): unknown {
+  if (!isOpenRouterError(error) || typeof error.body !== 'object' || error.body === null) return error
+  const { error: _upstream, ...rest } = error.body as { error?: unknown; choices?: unknown }
+  if (!Array.isArray(rest.choices)) return error
+  const partial = rest as ChatCompletion
+  if (error.generationId !== undefined) partial.generationId = error.generationId
+  return attachPartial(error, partial)
+}

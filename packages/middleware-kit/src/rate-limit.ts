@@ -1,0 +1,99 @@
+/**
+ * rateLimit: lets at most `requests` requests start in any `intervalMs` window (per key), making
+ * the others wait their turn instead of failing; a user's abort ends the wait at once.
+ * Needs: `@orsdk/transport` only.
+ * Usage: `createClient({ middleware: [rateLimit({ requests: 20, intervalMs: 60_000 })] })` (free models: 20/min)
+ * Not for: quotas shared by several processes (this counts in one process only; use a shared
+ * store), or limits you do not know (let the 429 and `retry` handle those).
+ *
+ * @module
+ */
+import type { Middleware, MiddlewareRequest } from '@orsdk/transport'
+
+const DEFAULT_KEY = 'all'
+
+/** Options of {@link rateLimit}. */
+export interface RateLimitOptions {
+  /** Requests allowed to start per window. */
+  requests: number
+  /** The window, in ms. */
+  intervalMs: number
+  /** Which quota a request counts against; default one quota for every request. */
+  key?: (request: MiddlewareRequest) => string
+  /** The clock, in ms. Default `Date.now`. */
+  now?: () => number
+  /** Waits `ms`, rejecting with `signal.reason` on abort. Injectable for tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+/**
+ * Spaces requests to fit a known quota (a sliding window). Each request reserves the earliest
+ * start its quota allows and waits until then; an aborted wait gives its slot back and rejects
+ * with `signal.reason`. It never rejects by itself.
+ *
+ * Throws `TypeError` naming the option when an option is invalid.
+ *
+ * @example
+ * import { createClient } from '@orsdk/transport'
+ * import { rateLimit } from '@orsdk/middleware-kit'
+ * const client = createClient({
+ *   middleware: [rateLimit({ requests: 20, intervalMs: 60_000, key: (request) => String((request.body as { model?: string }).model) })],
+ * })
+ */
+export function rateLimit(options: RateLimitOptions): Middleware {
+  if (typeof options !== 'object' || options === null) throw new TypeError('rateLimit: options are required')
+  const { requests, intervalMs } = options
+  if (typeof requests !== 'number' || !Number.isInteger(requests) || requests < 1)
+    throw new TypeError(`rateLimit: requests must be an integer >= 1, got ${String(requests)}`)
+  if (typeof intervalMs !== 'number' || !(intervalMs > 0) || !Number.isFinite(intervalMs))
+    throw new TypeError(`rateLimit: intervalMs must be a positive number, got ${String(intervalMs)}`)
+  const keyOf = checkFunction(options.key, 'key') ?? (() => DEFAULT_KEY)
+  const now = checkFunction(options.now, 'now') ?? Date.now
+  const sleep = checkFunction(options.sleep, 'sleep') ?? abortableSleep
+  // Reserved start times per key, oldest first; this middleware's own, never module-level.
+  const windows = new Map<string, number[]>()
+
+  return async function rateLimit(request, next) {
+    if (request.signal?.aborted) throw request.signal.reason
+    const key = keyOf(request)
+    const time = now()
+    const starts = windows.get(key) ?? []
+    windows.set(key, starts)
+    while (starts.length > 0 && (starts[0] ?? 0) <= time - intervalMs) starts.shift()
+    // With `requests` starts in the window, the next slot opens when the oldest of them leaves it.
+    const at = Math.max(time, (starts[starts.length - requests] ?? -Infinity) + intervalMs)
+    starts.push(at)
+    if (at > time) {
+      try {
+        await sleep(at - time, request.signal)
+      } catch (error) {
+        const index = starts.indexOf(at)
+        if (index !== -1) starts.splice(index, 1)
+        throw error
+      }
+    }
+    return next(request)
+  }
+}
+
+/** Resolves after `ms`; rejects with `signal.reason` as soon as `signal` aborts, clearing the timer. */
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+function checkFunction<T>(value: T | undefined, name: string): T | undefined {
+  if (value !== undefined && typeof value !== 'function')
+    throw new TypeError(`rateLimit: ${name} must be a function`)
+  return value
+}

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { type MockServer, startMockServer } from '@orsdk/mock-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_KEY } from './helpers.js'
+
+// DESIGN.md, "who uses it" 5: one recipe file copied alone into an empty project, with only
+// the packed @orsdk/transport installed (plus @opentelemetry/api for tracing), type-checks with
+// `tsc --strict` and runs. One npm install is shared; each recipe gets a folder of its own.
+const run = promisify(execFile)
+const here = fileURLToPath(new URL('.', import.meta.url))
+const packageRoot = join(here, '..')
+const transportRoot = join(packageRoot, '..', 'transport')
+const TSC_FLAGS = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022']
+const TSC_CHECKS = [...TSC_FLAGS, '--skipLibCheck', '--types', 'node']
+
+const RECIPES: Array<[recipe: string, expected: RegExp]> = [
+  ['retry', /^retry: status 200 after 2 attempts$/],
+  [
+    'rotate-models',
+    /^rotateModels: served by google\/gemini-2\.5-flash, completion model google\/gemini-2\.5-flash$/,
+  ],
+  ['circuit-breaker', /^circuitBreaker: 503,503,circuit_open with 2 requests sent$/],
+  ['rate-limit', /^rateLimit: 3 requests, spaced yes$/],
+  ['tracing', /^tracing: chat openai\/gpt-4o-mini input_tokens=number$/],
+  ['logging', /^\{"event":"orsdk\.request","operation":"chat".*"outcome":"ok".*"status":200/],
+]
+
+let project = ''
+let server: MockServer | undefined
+
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), 'orsdk-copy-recipes-'))
+  // Packs the transport as built (building it only when there is no build, since other
+  // packages' tests read the same dist): run `pnpm --filter @orsdk/transport build` after changing it.
+  if (!existsSync(join(transportRoot, 'dist', 'index.d.ts')))
+    await run('pnpm', ['build'], { cwd: transportRoot })
+  const { stdout } = await run('pnpm', ['pack', '--pack-destination', project], { cwd: transportRoot })
+  const tarball = (await readdir(project)).find((name) => name.endsWith('.tgz'))
+  if (tarball === undefined) throw new Error(`pnpm pack made no tarball: ${stdout}`)
+  await writeFile(join(project, 'package.json'), '{ "private": true, "type": "module" }\n')
+  await run(
+    'npm',
+    [
+      'install',
+      `./${tarball}`,
+      'typescript@5.9.3',
+      '@types/node@20.19.43',
+      '@opentelemetry/api@1.10.0',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+    ],
+    { cwd: project },
+  )
+  server = await startMockServer()
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  if (project !== '') await rm(project, { recursive: true, force: true })
+})
+
+describe('each recipe copied alone into an empty project', () => {
+  it.each(RECIPES)(
+    'type-checks and runs %s when only @orsdk/transport is installed',
+    async (recipe, expected) => {
+      const folder = join(project, recipe)
+      await mkdir(folder)
+      await copyFile(join(packageRoot, 'src', `${recipe}.ts`), join(folder, `${recipe}.ts`))
+      await copyFile(join(here, 'copy-scenarios', `run-${recipe}.ts`), join(folder, `run-${recipe}.ts`))
+      const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc')
+      const files = [join(folder, `run-${recipe}.ts`), join(folder, `${recipe}.ts`)]
+      // Any type error fails the compile (tsc exits non-zero), so this is the `tsc --strict` check too.
+      await run('node', [tsc, ...TSC_CHECKS, '--outDir', join(folder, 'out'), ...files], {
+        cwd: project,
+      }).catch(explain('tsc --strict'))
+      const env = { ...process.env, MOCK_BASE_URL: server?.baseURL, MOCK_API_KEY: TEST_KEY }
+      const { stdout, stderr } = await run('node', [join(folder, 'out', `run-${recipe}.js`)], {
+        cwd: folder,
+        env,
+      })
+      expect(stderr).toBe('')
+      expect(stdout.trim()).toMatch(expected)
+      expect(stdout).not.toContain(TEST_KEY)
+    },
+    60_000,
+  )
+})
+
+/** Rethrows a failed command with its output, which is where tsc puts its diagnostics. */
+const explain = (what: string) => (error: { stdout?: string; stderr?: string; message: string }) => {
+  throw new Error(`${what} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}\n${error.message}`)
+}

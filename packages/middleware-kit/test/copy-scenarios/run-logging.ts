@@ -1,0 +1,11 @@
+import { createClient } from '@orsdk/transport'
+import { logging } from './logging.js'
+
+const client = createClient({
+  baseURL: process.env.MOCK_BASE_URL,
+  apiKey: process.env.MOCK_API_KEY,
+  middleware: [logging()],
+})
+const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
+await client.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
+await client.close()
