@@ -65,6 +65,8 @@ describe.each(engines)('SSE streams on the $name', ({ createClient }) => {
     )
     expect(isOpenRouterError(error) && error.kind).toBe('server')
     expect(isOpenRouterError(error) && error.code).toBe('server_error')
+    expect(isOpenRouterError(error) && error.generationId).toBe(stream.generationId)
+    expect(isOpenRouterError(error) && error.headers?.get('x-generation-id')).toBe(stream.generationId)
     expect(seen).toHaveLength(2)
   })
 

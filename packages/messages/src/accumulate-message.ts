@@ -1,0 +1,156 @@
+import { OpenRouterError } from '@orsdk/transport'
+import type { Citation, ContentBlock, Message } from './response-types.js'
+import type { MessagesStreamEvent } from './stream-events.js'
+
+/** One content block while its deltas arrive. Pieces are joined once, at the end. */
+interface BlockState {
+  block: Record<string, unknown>
+  text: string[]
+  json: string[]
+  thinking: string[]
+  signature: string[]
+  citations: Citation[]
+  done: boolean
+}
+
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null
+
+/**
+ * Folds stream events into the `Message` a buffered `messages()` call returns: text blocks
+ * (with citations), tool_use blocks with `input` parsed once from the joined `partial_json`,
+ * thinking blocks with their signature, other blocks as sent; `stop_reason`, `stop_sequence`
+ * and usage from `message_delta` (cumulative: later non-null values overwrite).
+ */
+export class MessageAccumulator {
+  #message: Message | undefined
+  readonly #blocks = new Map<number, BlockState>()
+
+  /** Takes one event; unknown events and delta types are ignored. */
+  add(item: MessagesStreamEvent): void {
+    if (!isObject(item.data)) return
+    const data = item.data
+    switch (item.event) {
+      case 'message_start':
+        if (isObject(data.message)) {
+          const message = data.message as Message
+          this.#message = { ...message, content: [], usage: { ...message.usage } }
+        }
+        return
+      case 'content_block_start':
+        if (typeof data.index === 'number' && isObject(data.content_block)) {
+          this.#blocks.set(data.index, {
+            block: { ...data.content_block },
+            text: [],
+            json: [],
+            thinking: [],
+            signature: [],
+            citations: [],
+            done: false,
+          })
+        }
+        return
+      case 'content_block_delta':
+        this.#addDelta(data)
+        return
+      case 'content_block_stop': {
+        const state = typeof data.index === 'number' ? this.#blocks.get(data.index) : undefined
+        if (state !== undefined) finish(state, data.index as number)
+        return
+      }
+      case 'message_delta':
+        this.#addMessageDelta(data)
+        return
+      case 'message_stop': {
+        // OpenRouter may put `openrouter_metadata` on message_stop.
+        const { type: _type, ...rest } = data
+        if (this.#message !== undefined) Object.assign(this.#message, rest)
+        return
+      }
+    }
+  }
+
+  /** The message so far; blocks not yet stopped are finished as they stand. */
+  message(generationId?: string): Message {
+    if (this.#message === undefined) {
+      throw new OpenRouterError('messages stream: no message_start event arrived, so there is no message', {
+        kind: 'decode',
+      })
+    }
+    const content: ContentBlock[] = []
+    for (const [index, state] of [...this.#blocks].sort(([a], [b]) => a - b)) {
+      if (!state.done) finish(state, index)
+      content.push(state.block as unknown as ContentBlock)
+    }
+    const message: Message = { ...this.#message, content, usage: { ...this.#message.usage } }
+    if (generationId !== undefined) message.generationId = generationId
+    return message
+  }
+
+  #addDelta(data: Json): void {
+    const state = typeof data.index === 'number' ? this.#blocks.get(data.index) : undefined
+    const delta = data.delta
+    if (state === undefined || !isObject(delta)) return
+    switch (delta.type) {
+      case 'text_delta':
+        if (typeof delta.text === 'string') state.text.push(delta.text)
+        return
+      case 'input_json_delta':
+        if (typeof delta.partial_json === 'string') state.json.push(delta.partial_json)
+        return
+      case 'thinking_delta':
+        if (typeof delta.thinking === 'string') state.thinking.push(delta.thinking)
+        return
+      case 'signature_delta':
+        if (typeof delta.signature === 'string') state.signature.push(delta.signature)
+        return
+      case 'citations_delta':
+        if (isObject(delta.citation)) state.citations.push(delta.citation as Citation)
+        return
+    }
+  }
+
+  #addMessageDelta(data: Json): void {
+    const message = this.#message
+    if (message === undefined) return
+    if (isObject(data.delta)) Object.assign(message, data.delta)
+    if (!isObject(data.usage)) return
+    for (const [key, value] of Object.entries(data.usage)) {
+      // Cumulative counts: a later null (input_tokens often is) must not erase a known value.
+      if (value !== null && value !== undefined) message.usage[key] = value
+    }
+  }
+}
+
+/** Joins a block's pieces into it, once. */
+function finish(state: BlockState, index: number): void {
+  state.done = true
+  const block = state.block
+  if (state.text.length > 0) block.text = `${asString(block.text)}${state.text.join('')}`
+  if (state.thinking.length > 0) block.thinking = `${asString(block.thinking)}${state.thinking.join('')}`
+  if (state.signature.length > 0) block.signature = `${asString(block.signature)}${state.signature.join('')}`
+  if (state.citations.length > 0) {
+    block.citations = [...(Array.isArray(block.citations) ? block.citations : []), ...state.citations]
+  }
+  if (block.type === 'tool_use' || block.type === 'server_tool_use') {
+    const json = state.json.join('')
+    block.input = json === '' ? (isObject(block.input) ? block.input : {}) : parseInput(json, index)
+  }
+}
+
+function parseInput(json: string, index: number): unknown {
+  try {
+    return JSON.parse(json)
+  } catch (error) {
+    throw new OpenRouterError(
+      `messages stream: the tool_use input of content block ${index} is not valid JSON`,
+      {
+        kind: 'decode',
+        body: json,
+        cause: error,
+      },
+    )
+  }
+}
+
+const asString = (value: unknown) => (typeof value === 'string' ? value : '')

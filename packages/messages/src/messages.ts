@@ -1,0 +1,35 @@
+import { type CallOptions, defaultClient } from '@orsdk/transport'
+import { checkMessagesParams } from './messages-params-schema.js'
+import type { MessagesParams } from './request-types.js'
+import type { Message } from './response-types.js'
+
+/**
+ * Sends an Anthropic-format request to OpenRouter's `POST /messages` (any model, not only
+ * Anthropic's) and resolves with the whole message. Params are checked before any I/O.
+ * Errors come in Anthropic's envelope and map to the usual kinds (`overloaded_error` is
+ * `server`, `rate_limit_error` is `rate_limit`), with OpenRouter's `error_type` in `errorType`.
+ *
+ * @throws `OpenRouterError` of kind `invalid_request` (bad params, or a 4xx), `auth`,
+ * `payment_required`, `rate_limit`, `server`, `timeout`, `transport` or `decode`; a user's
+ * abort rejects with the platform's `AbortError`.
+ * @example
+ * import { messages } from '@orsdk/messages'
+ * const message = await messages({
+ *   model: 'anthropic/claude-haiku-4.5',
+ *   max_tokens: 200,
+ *   system: 'Answer in one sentence.',
+ *   messages: [{ role: 'user', content: 'What is OpenRouter?' }],
+ * })
+ * for (const block of message.content) if (block.type === 'text') console.log(block.text)
+ */
+export async function messages(params: MessagesParams, options: CallOptions = {}): Promise<Message> {
+  checkMessagesParams(params, 'messages')
+  const client = options.client ?? defaultClient()
+  const response = await client.request(
+    { operation: 'messages', method: 'POST', path: '/messages', body: params, response: 'json' },
+    options,
+  )
+  const message = response.data as Message
+  if (response.generationId !== undefined) message.generationId = response.generationId
+  return message
+}
