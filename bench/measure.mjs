@@ -41,7 +41,8 @@ export function percentile(values, p) {
 export function table(title, rows) {
   console.log(`\n${title}`)
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
-  for (const row of rows) console.log(`  ${row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')}`)
+  for (const row of rows)
+    console.log(`  ${row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')}`)
 }
 
 export const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')

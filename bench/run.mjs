@@ -1,12 +1,14 @@
 // pnpm bench: throughput of orsdk against raw undici (+ eventsource-parser + JSON.parse for
 // streams) and the `openai` client, all against one emulator, all in this run. Ratios are what
 // matters; absolute numbers depend on the machine.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { createClient, EventStream, jsonSseProtocol } from '@orsdk/transport'
 import { createParser } from 'eventsource-parser'
 import OpenAI from 'openai'
 import { Agent, request } from 'undici'
 import { startEmulator } from './emulator.mjs'
 import { compare, fixed, KEY, percentile, table, throughput } from './measure.mjs'
-import { createClient, EventStream, jsonSseProtocol } from '@orsdk/transport'
 
 const emulator = await startEmulator()
 const { baseURL } = emulator
@@ -25,7 +27,12 @@ const chatPackage = await import('@orsdk/chat').catch(() => undefined)
 // --- buffered -------------------------------------------------------------------------
 const buffered = {
   'raw undici': async () => {
-    const response = await request(`${baseURL}/chat/completions`, { method: 'POST', headers, body: json, dispatcher: agent })
+    const response = await request(`${baseURL}/chat/completions`, {
+      method: 'POST',
+      headers,
+      body: json,
+      dispatcher: agent,
+    })
     await response.body.json()
   },
   '@orsdk/transport': () =>
@@ -66,7 +73,13 @@ const streams = {
   'raw undici + parser': rawStream,
   '@orsdk/transport EventStream': async () => {
     const response = await client.request(
-      { operation: 'chat.stream', method: 'POST', path: '/chat/completions', body: { ...body, stream: true }, response: 'sse' },
+      {
+        operation: 'chat.stream',
+        method: 'POST',
+        path: '/chat/completions',
+        body: { ...body, stream: true },
+        response: 'sse',
+      },
       streamOptions,
     )
     let events = 0
@@ -82,7 +95,10 @@ const streams = {
   }),
   'openai stream': async () => {
     let events = 0
-    const stream = await openai.chat.completions.create({ ...body, stream: true }, { headers: streamOptions.headers })
+    const stream = await openai.chat.completions.create(
+      { ...body, stream: true },
+      { headers: streamOptions.headers },
+    )
     for await (const _ of stream) events++
     return events
   },
@@ -99,9 +115,16 @@ if (chatPackage) {
   const firstDelta = {
     'raw undici + parser': async () => {
       const started = performance.now()
-      const response = await request(`${baseURL}/chat/completions`, { method: 'POST', headers, body: streamJson, dispatcher: agent })
+      const response = await request(`${baseURL}/chat/completions`, {
+        method: 'POST',
+        headers,
+        body: streamJson,
+        dispatcher: agent,
+      })
       let at
-      const parser = createParser({ onEvent: (event) => (at ??= event.data !== '[DONE]' && JSON.parse(event.data) && performance.now()) })
+      const parser = createParser({
+        onEvent: (event) => (at ??= event.data !== '[DONE]' && JSON.parse(event.data) && performance.now()),
+      })
       const decoder = new TextDecoder()
       for await (const chunk of response.body) {
         parser.feed(decoder.decode(chunk, { stream: true }))
@@ -115,7 +138,8 @@ if (chatPackage) {
     },
     'openai stream': async () => {
       const started = performance.now()
-      for await (const _ of await openai.chat.completions.create({ ...body, stream: true })) return performance.now() - started
+      for await (const _ of await openai.chat.completions.create({ ...body, stream: true }))
+        return performance.now() - started
     },
   }
   const rows = [['client', 'p50 ms', 'p99 ms', 'p50 × raw', 'p99 × raw']]
@@ -127,7 +151,13 @@ if (chatPackage) {
   const raw = samples['raw undici + parser']
   for (const [name, values] of Object.entries(samples)) {
     const [p50, p99] = [percentile(values, 50), percentile(values, 99)]
-    rows.push([name, fixed(p50, 3), fixed(p99, 3), fixed(p50 / percentile(raw, 50)), fixed(p99 / percentile(raw, 99))])
+    rows.push([
+      name,
+      fixed(p50, 3),
+      fixed(p99, 3),
+      fixed(p50 / percentile(raw, 50)),
+      fixed(p99 / percentile(raw, 99)),
+    ])
   }
   table('time to first delta (400 sequential streams each)', rows)
 }
@@ -135,6 +165,42 @@ if (chatPackage) {
 await client.close()
 await agent.close()
 emulator.close()
+
+// --- cold import and validation (separate processes) ------------------------------------
+const coldRows = [['module', 'median ms', '+ ms over empty node']]
+const empty = coldImport('')
+for (const specifier of ['@orsdk/transport', '@orsdk/chat', 'openai']) {
+  const value = coldImport(`await import(${JSON.stringify(specifier)})`)
+  coldRows.push([specifier, fixed(value, 1), fixed(value - empty, 1)])
+}
+coldRows.splice(1, 0, ['(empty node process)', fixed(empty, 1), '0.0'])
+table('cold import in a fresh node process (median of 21)', coldRows)
+
+console.log('\nrequest validation per chat() call (packages/chat/bench/validate-params.mjs)')
+spawnSync(
+  process.execPath,
+  [fileURLToPath(new URL('../packages/chat/bench/validate-params.mjs', import.meta.url))],
+  { stdio: 'inherit' },
+)
+console.log('\ncatalog import cost (packages/catalog/bench/import-cost.mjs)')
+spawnSync(
+  process.execPath,
+  [fileURLToPath(new URL('../packages/catalog/bench/import-cost.mjs', import.meta.url))],
+  { stdio: 'inherit' },
+)
+
+function coldImport(code) {
+  const times = []
+  for (let sample = 0; sample < 21; sample++) {
+    const started = performance.now()
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+    })
+    if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`)
+    times.push(performance.now() - started)
+  }
+  return percentile(times, 50)
+}
 
 function report(title, results, unit) {
   const raw = Object.values(results)[0]

@@ -1,7 +1,15 @@
-import { Agent, type Dispatcher, request } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { Engine, EngineRequest, EngineResponse } from './engine.js'
 import type { ResponseBody } from './options.js'
 import { type FailurePhase, networkError, timeoutError } from './transport-errors.js'
+
+// undici is loaded on the first request, not at import: it costs tens of milliseconds to
+// load, which every script importing an orsdk package would otherwise pay up front.
+let undici: typeof import('undici') | undefined
+async function loadUndici(): Promise<typeof import('undici')> {
+  undici = await import('undici')
+  return undici
+}
 
 export interface NodeEngineOptions {
   dispatcher?: unknown
@@ -15,14 +23,14 @@ export interface NodeEngineOptions {
 export function createNodeEngine(options: NodeEngineOptions): Engine {
   const own = options.dispatcher === undefined
   let agent = options.dispatcher as Dispatcher | undefined
-  // Built on first use (importing does no work), rebuilt after close().
-  const dispatcher = () =>
-    (agent ??= new Agent({
-      connect: { timeout: Number.isFinite(options.connectMs) ? options.connectMs : 0 },
-    }))
 
   return {
     async send(call: EngineRequest): Promise<EngineResponse> {
+      const { Agent, request } = undici ?? (await loadUndici())
+      // Built on first use, rebuilt after close().
+      agent ??= new Agent({
+        connect: { timeout: Number.isFinite(options.connectMs) ? options.connectMs : 0 },
+      })
       let response: Dispatcher.ResponseData
       try {
         response = await request(call.url, {
@@ -31,7 +39,7 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
           // Global FormData is duck-typed by undici; only its TypeScript class differs.
           body: call.body as Dispatcher.RequestOptions['body'],
           signal: call.signal,
-          dispatcher: dispatcher(),
+          dispatcher: agent,
           // undici reads 0 as "no limit"; Infinity is ours.
           headersTimeout: Number.isFinite(call.headersMs) ? call.headersMs : 0,
           bodyTimeout: Number.isFinite(call.idleMs) ? call.idleMs : 0,
