@@ -62,10 +62,14 @@ function wrapBody(
     settled = true
     release()
   }
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  // Cancelling a fetch body (reader.cancel) leaves Node's fetch holding the socket open while
+  // the server stalls; aborting the fetch itself closes it. A finished fetch ignores the abort.
+  const abortFetch = () => {
+    if (!controller.signal.aborted) controller.abort(new DOMException('The body was released', 'AbortError'))
+  }
   const body: ResponseBody = {
     async *[Symbol.asyncIterator]() {
-      reader = response.body?.getReader()
+      const reader = response.body?.getReader()
       if (reader === undefined) return settle()
       const watchdog = createWatchdog(call.idleMs, idle)
       let done = false
@@ -81,7 +85,7 @@ function wrapBody(
         throw fail(error)
       } finally {
         watchdog.stop()
-        if (!done) reader.cancel().catch(() => {})
+        if (!done) abortFetch()
         settle()
       }
     },
@@ -89,8 +93,7 @@ function wrapBody(
     text: async () => new TextDecoder().decode(await body.bytes()),
     bytes: () => readAll(body),
     cancel() {
-      // A pending read then resolves as done; the reader (or the unread body) ends the fetch.
-      ;(reader ?? response.body)?.cancel().catch(() => {})
+      abortFetch()
       settle()
     },
   }

@@ -13,7 +13,7 @@ import {
 
 const mock = useMockServer()
 
-describe.each(engines)('cancellation on the $name', ({ createClient }) => {
+describe.each(engines)('cancellation on the $name', ({ createClient, socketCounting }) => {
   const client = () => createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
   const spec = (stream: boolean) =>
     ({
@@ -60,7 +60,7 @@ describe.each(engines)('cancellation on the $name', ({ createClient }) => {
   it('throws the AbortError from the iteration when aborted while streaming, and closes the socket', async () => {
     await withOwnServer(async (server) => {
       const controller = new AbortController()
-      const own = createClient({ baseURL: server.baseURL, apiKey: TEST_KEY })
+      const own = createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY })
       const response = await own.request(
         spec(true),
         scenario({ stallAfter: 2 }, { signal: controller.signal }),

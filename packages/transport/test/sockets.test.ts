@@ -4,9 +4,9 @@ import { chatBody, engines, eventually, scenario, TEST_KEY, useMockServer } from
 
 const mock = useMockServer()
 
-describe.each(engines)('connections on the $name', ({ createClient }) => {
+describe.each(engines)('connections on the $name', ({ createClient, socketCounting }) => {
   it('leaves no socket open after 1,000 streams abandoned with break mid-stream', async () => {
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
+    const client = createClient({ ...socketCounting, baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     const protocol = jsonSseProtocol<unknown>('chat stream')
     let peak = 0
     const abandonOne = async () => {

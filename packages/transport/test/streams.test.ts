@@ -23,7 +23,7 @@ const mock = useMockServer()
 type Chunk = { choices: { delta: { content?: string } }[]; usage?: unknown }
 const protocol = jsonSseProtocol<Chunk>('chat stream')
 
-describe.each(engines)('SSE streams on the $name', ({ createClient }) => {
+describe.each(engines)('SSE streams on the $name', ({ createClient, socketCounting }) => {
   const open = async (value: Parameters<typeof scenario>[0] = {}) => {
     const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     const response = (await client.request(
@@ -92,7 +92,7 @@ describe.each(engines)('SSE streams on the $name', ({ createClient }) => {
 
   it('releases the connection when the consumer breaks early', async () => {
     await withOwnServer(async (server) => {
-      const client = createClient({ baseURL: server.baseURL, apiKey: TEST_KEY })
+      const client = createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY })
       const response = (await client.request(
         {
           operation: 'chat.stream',
