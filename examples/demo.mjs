@@ -14,7 +14,11 @@ const client = createClient(
     : { baseURL: server.baseURL, apiKey: `sk-or-v1-${'0'.repeat(64)}` },
 )
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
-console.log(bold(`orsdk demo against ${live ? 'OpenRouter (OPENROUTER_API_KEY is set)' : `the emulator at ${server.baseURL}`}`))
+console.log(
+  bold(
+    `orsdk demo against ${live ? 'OpenRouter (OPENROUTER_API_KEY is set)' : `the emulator at ${server.baseURL}`}`,
+  ),
+)
 
 let failed = 0
 for (const name of STEPS) {

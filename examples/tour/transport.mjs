@@ -16,11 +16,19 @@ export async function run({ client, log, live }) {
   // The emulator fails on request: a 429 with Retry-After becomes a typed error.
   try {
     await client.request(
-      { operation: 'chat', method: 'POST', path: '/chat/completions', body: { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }, response: 'json' },
+      {
+        operation: 'chat',
+        method: 'POST',
+        path: '/chat/completions',
+        body: { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] },
+        response: 'json',
+      },
       { headers: { 'x-mock-scenario': JSON.stringify({ status: 429, retryAfter: 3 }) } },
     )
   } catch (error) {
     if (!isOpenRouterError(error)) throw error
-    log(`scripted 429 → OpenRouterError kind=${error.kind} retryable=${error.retryable} retryAfterMs=${error.retryAfterMs}`)
+    log(
+      `scripted 429 → OpenRouterError kind=${error.kind} retryable=${error.retryable} retryAfterMs=${error.retryAfterMs}`,
+    )
   }
 }

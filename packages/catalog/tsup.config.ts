@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    entry: ['src/index.ts'],
+    // The live entry imports only types from the main one, so no snapshot data reaches it, and
+    // `@orsdk/transport` (a peer dependency) stays external: the main entry never imports it.
+    entry: { index: 'src/index.ts', 'live/index': 'src/live/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

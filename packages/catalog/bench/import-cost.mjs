@@ -14,7 +14,10 @@ if (!existsSync(esm)) throw new Error('dist/index.js is missing: run `pnpm --fil
 
 const cases = [
   { name: 'empty process', args: ['--input-type=module', '-e', ''] },
-  { name: 'import (ESM)', args: ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(esm).href)})`] },
+  {
+    name: 'import (ESM)',
+    args: ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(esm).href)})`],
+  },
   { name: 'require (CJS)', args: ['-e', `require(${JSON.stringify(cjs)})`] },
   {
     name: 'import + getModel',

@@ -23,7 +23,10 @@ describe('the shipped snapshot', () => {
     expect(models).toEqual(data('models.json'))
     expect(providers).toEqual(data('providers.json'))
     expect(catalog.snapshotInfo()).toEqual(data('snapshot.json'))
-    expect(catalog.snapshotInfo()).toMatchObject({ modelCount: models.length, providerCount: providers.length })
+    expect(catalog.snapshotInfo()).toMatchObject({
+      modelCount: models.length,
+      providerCount: providers.length,
+    })
     expect(catalog.snapshotInfo().hash).toBe(hashSnapshot(models, providers))
   })
 

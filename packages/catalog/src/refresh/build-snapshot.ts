@@ -3,7 +3,7 @@ import { hashSnapshot } from './hash-snapshot'
 import { normalizeModels, normalizeProviders } from './normalize-snapshot'
 import { RefreshError } from './refresh-error'
 import type { Snapshot } from './snapshot-files'
-import { validateModels, validateProviders } from './validate-upstream'
+import { validateModels, validateProviders } from './upstream-schema'
 
 /**
  * Validates and normalizes upstream bodies into a snapshot stamped with `fetchedAt` and `source`.

@@ -1,3 +1,5 @@
+// Runs the two response schemas and turns valibot issues into one readable report. Like every
+// other valibot import, it lives in a *-schema.ts file (STYLE rule 14).
 import * as v from 'valibot'
 import { type ModelsResponse, ModelsResponseSchema } from './models-response-schema'
 import { type ProvidersResponse, ProvidersResponseSchema } from './providers-response-schema'

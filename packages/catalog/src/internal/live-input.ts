@@ -1,0 +1,44 @@
+import { type CallOptions, OpenRouterError } from '@orsdk/transport'
+
+// Hand-written checks rather than valibot: the live entry stays a thin layer over transport, and
+// the main entry (zero dependencies) must never pull a validator in.
+
+/** A bad-input error, thrown before any I/O. */
+export function invalidInput(message: string): OpenRouterError {
+  return new OpenRouterError(message, { kind: 'invalid_request' })
+}
+
+/** Throws unless `options` is absent or an object; returns it with `{}` for absent. */
+export function checkOptions(options: unknown, where: string): CallOptions {
+  if (options === undefined) return {}
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw invalidInput(`${where}: options: must be an object of call options`)
+  return options as CallOptions
+}
+
+/** Throws unless `value` is a string with something besides whitespace. */
+export function checkNonEmpty(value: unknown, where: string, hint: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalidInput(`${where}: must be a non-empty string (${hint}), got ${describe(value)}`)
+  return value
+}
+
+/** Throws unless `query` is absent or a plain object of strings. */
+export function checkQuery(query: unknown, where: string): Record<string, string> {
+  if (query === undefined) return {}
+  if (typeof query !== 'object' || query === null || Array.isArray(query))
+    throw invalidInput(`${where}: query: must be an object of strings, got ${describe(query)}`)
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value !== 'string')
+      throw invalidInput(`${where}: query.${name}: must be a string, got ${describe(value)}`)
+  }
+  return query as Record<string, string>
+}
+
+/** A short, safe rendering of a bad value for an error message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)
+  return typeof value
+}

@@ -1,0 +1,8 @@
+export { fetchGeneration } from './fetch-generation'
+export { fetchKey } from './fetch-key'
+export { fetchModelEndpoints } from './fetch-model-endpoints'
+export { fetchModels } from './fetch-models'
+export { fetchProviders } from './fetch-providers'
+export type { Generation, ProviderResponse } from './generation'
+export type { KeyInfo } from './key-info'
+export type { Endpoint, ModelEndpoints, Percentiles } from './model-endpoints'

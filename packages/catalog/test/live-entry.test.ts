@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { PACKAGE_DIR } from './helpers/temp-repo'
+
+// Built by global-setup.ts when stale. The split is what lets a team install the catalog alone:
+// the main entry must run with no other package installed, the live one needs @orsdk/transport.
+const IMPORTS_TRANSPORT = /(from\s*|require\(\s*|import\(\s*)["']@orsdk\/transport["']/
+
+const read = (file: string) => readFile(join(PACKAGE_DIR, 'dist', file), 'utf8')
+
+describe('the built entries', () => {
+  it.each(['index.js', 'index.cjs'])('keep @orsdk/transport out of the main entry %s', async (file) => {
+    const code = await read(file)
+    expect(code).not.toMatch(IMPORTS_TRANSPORT)
+    expect(code).not.toContain('@orsdk/')
+  })
+
+  it.each(['live/index.js', 'live/index.cjs'])(
+    'import @orsdk/transport and no snapshot in %s',
+    async (file) => {
+      const code = await read(file)
+      expect(code).toMatch(IMPORTS_TRANSPORT)
+      expect(code).not.toContain('MODELS_JSON')
+      expect(code.length).toBeLessThan(20_000)
+    },
+  )
+
+  it('exports the five live reads when dist/live/index.js is imported', async () => {
+    const live = await import(pathToFileURL(join(PACKAGE_DIR, 'dist/live/index.js')).href)
+    expect(Object.keys(live).sort()).toEqual([
+      'fetchGeneration',
+      'fetchKey',
+      'fetchModelEndpoints',
+      'fetchModels',
+      'fetchProviders',
+    ])
+  })
+
+  it('declares @orsdk/transport as an optional peer dependency only', async () => {
+    const manifest = JSON.parse(await readFile(join(PACKAGE_DIR, 'package.json'), 'utf8'))
+    expect(manifest.dependencies ?? {}).toEqual({})
+    expect(Object.keys(manifest.peerDependencies)).toEqual(['@orsdk/transport'])
+    expect(manifest.peerDependenciesMeta).toEqual({ '@orsdk/transport': { optional: true } })
+    expect(Object.keys(manifest.exports['./live'])).toEqual(['import', 'require'])
+    expect(Object.keys(manifest.exports['./live'].import)).toEqual(['types', 'default'])
+  })
+})
