@@ -30,6 +30,20 @@ export function createWav(): Buffer {
   return wav
 }
 
+/**
+ * The exact bytes of the WAV the emulator streams for audio output and serves from
+ * `/audio/speech`, so tests can compare what a client decoded against them.
+ *
+ * @example
+ * ```ts
+ * import { sampleAudioWav } from '@orsdk/mock-server'
+ * expect(await speak({ model: 'openai/gpt-4o-audio-preview', text: 'Hi' }, { client })).toEqual(sampleAudioWav())
+ * ```
+ */
+export function sampleAudioWav(): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(createWav())
+}
+
 /** The sample WAV as base64, built once. */
 export function wavBase64(): string {
   cached ??= createWav().toString('base64')

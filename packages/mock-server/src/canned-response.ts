@@ -1,3 +1,4 @@
+import { buildAnthropicErrorBody } from './anthropic-errors'
 import { buildErrorBody } from './errors'
 import type { Exchange } from './exchange'
 import { writeHead } from './respond'
@@ -40,8 +41,9 @@ export async function sendCannedResponse(exchange: Exchange): Promise<boolean> {
   }
   if (scenario.body === undefined && status < 400) return false
   const { body } = scenario
-  const text =
-    typeof body === 'string' ? body : JSON.stringify(body === undefined ? buildErrorBody(status) : body)
+  // /messages speaks Anthropic's error envelope (reference section 4); every other path OpenRouter's.
+  const errorBody = exchange.recorded.path === '/api/v1/messages' ? buildAnthropicErrorBody : buildErrorBody
+  const text = typeof body === 'string' ? body : JSON.stringify(body === undefined ? errorBody(status) : body)
   const contentType =
     typeof body === 'string' && body.trimStart().startsWith('<')
       ? 'text/html; charset=utf-8'

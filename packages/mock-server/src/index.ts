@@ -1,3 +1,4 @@
+export { sampleAudioWav } from './audio-sample'
 export type { RecordedFile, RecordedMultipart } from './multipart'
 export type { RecordedRequest } from './record-request'
 export { SCENARIO_HEADER, type Scenario } from './scenario'

@@ -1,9 +1,12 @@
 import type { Exchange } from './exchange'
 import { sendError, sendUnauthorized } from './respond'
 import { handleGeneration, handleKey } from './routes/account'
+import { handleAudioSpeech } from './routes/audio-speech'
+import { handleAudioTranscriptions } from './routes/audio-transcriptions'
 import { handleModelEndpoints, handleModels, handleProviders } from './routes/catalog'
 import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
+import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
 
 interface Route {
@@ -18,6 +21,15 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/auth$/, auth: false, handle: handleAuthorize },
   { method: 'POST', pattern: /^\/api\/v1\/chat\/completions$/, auth: true, handle: handleChatCompletions },
   { method: 'POST', pattern: /^\/api\/v1\/embeddings$/, auth: true, handle: handleEmbeddings },
+  { method: 'POST', pattern: /^\/api\/v1\/audio\/speech$/, auth: true, handle: handleAudioSpeech },
+  {
+    method: 'POST',
+    pattern: /^\/api\/v1\/audio\/transcriptions$/,
+    auth: true,
+    handle: handleAudioTranscriptions,
+  },
+  // Checks the key itself, to answer a missing key with Anthropic's error envelope.
+  { method: 'POST', pattern: /^\/api\/v1\/messages$/, auth: false, handle: handleMessages },
   { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
   {
     method: 'GET',

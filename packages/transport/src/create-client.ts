@@ -57,7 +57,7 @@ export function buildClient(options: ClientOptions, platform: Platform): Client 
         ...callHeaders,
       },
       body: spec.body,
-      stream: spec.response === 'sse',
+      stream: spec.response === 'sse' || spec.response === 'sse-or-json',
       signal: call.signal,
       attempt: 1,
     }

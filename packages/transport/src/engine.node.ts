@@ -33,11 +33,12 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
       })
       let response: Dispatcher.ResponseData
       try {
+        const { body, headers } =
+          call.body instanceof FormData ? await encodeForm(call.body, call.headers) : call
         response = await request(call.url, {
           method: call.method as Dispatcher.HttpMethod,
-          headers: call.headers,
-          // Global FormData is duck-typed by undici; only its TypeScript class differs.
-          body: call.body as Dispatcher.RequestOptions['body'],
+          headers,
+          body: body as Exclude<typeof body, FormData>,
           signal: call.signal,
           dispatcher: agent,
           // undici reads 0 as "no limit"; Infinity is ours.
@@ -96,6 +97,16 @@ function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): R
 }
 
 const ignore = () => {}
+
+/**
+ * undici 7's `request` cannot send the global `FormData` of Node's bundled undici, so a form
+ * is encoded to bytes by the platform's own `Response`, which also gives its boundary.
+ */
+async function encodeForm(form: FormData, headers: Record<string, string>) {
+  const encoded = new Response(form)
+  const type = encoded.headers.get('content-type') ?? 'multipart/form-data'
+  return { body: new Uint8Array(await encoded.arrayBuffer()), headers: { ...headers, 'content-type': type } }
+}
 
 function failure(error: unknown, call: EngineRequest, connectMs: number, phase: FailurePhase): unknown {
   if (call.signal?.aborted) return call.signal.reason

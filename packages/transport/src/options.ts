@@ -65,6 +65,10 @@ export interface Client {
   request(spec: RequestSpec & { response: 'json' }, options?: CallOptions): Promise<JsonResponse>
   request(spec: RequestSpec & { response: 'bytes' }, options?: CallOptions): Promise<BytesResponse>
   request(spec: RequestSpec & { response: 'sse' }, options?: CallOptions): Promise<SseResponse>
+  request(
+    spec: RequestSpec & { response: 'sse-or-json' },
+    options?: CallOptions,
+  ): Promise<SseResponse | JsonResponse>
   request(spec: RequestSpec, options?: CallOptions): Promise<TransportResponse>
   /** Closes idle pooled connections; later calls open new ones. */
   close(): Promise<void>
@@ -80,8 +84,11 @@ export interface RequestSpec {
   query?: Record<string, string | number | boolean | undefined>
   /** A JSON value, or `FormData` for multipart. */
   body?: unknown
-  /** How to read a 2xx response. */
-  response: 'json' | 'bytes' | 'sse'
+  /**
+   * How to read a 2xx response. `sse-or-json` is a stream request that also accepts a
+   * buffered JSON answer (a model that ignores `stream: true`), resolving with `type: 'json'`.
+   */
+  response: 'json' | 'bytes' | 'sse' | 'sse-or-json'
   /**
    * `required` (default): reject before any I/O when there is no key. `optional`: send
    * the key when there is one (`/models`). `none`: never send it (the OAuth code exchange).

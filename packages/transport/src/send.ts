@@ -22,7 +22,8 @@ export interface SendContext {
 export async function send(request: MiddlewareRequest, context: SendContext): Promise<TransportResponse> {
   const { engine, response: expect, apiKey, timeouts } = context
   if (request.signal?.aborted) throw request.signal.reason
-  const attempt = startAttempt(request.signal, expect === 'sse' ? undefined : timeouts.totalMs)
+  const streaming = expect === 'sse' || expect === 'sse-or-json'
+  const attempt = startAttempt(request.signal, streaming ? undefined : timeouts.totalMs)
   let keepAttempt = false
   try {
     const response = await engine.send({
@@ -33,7 +34,7 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
       signal: attempt.signal,
       headersMs: timeouts.headersMs,
       idleMs: timeouts.idleMs,
-      stream: expect === 'sse',
+      stream: streaming,
     })
     const { status, headers } = response
     const generationId = headers.get('x-generation-id') ?? undefined
@@ -41,7 +42,7 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
       throw errorFromResponse(await response.body.text(), { status, headers, generationId })
     }
     const isJson = headers.get('content-type')?.includes('json') === true
-    if (expect === 'sse' && !isJson) {
+    if (streaming && !isJson) {
       keepAttempt = true
       return {
         type: 'sse',
@@ -60,12 +61,8 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
     if (typeof data === 'object' && data !== null && 'error' in data && data.error) {
       throw errorFromBody(data, { status, headers, generationId })
     }
-    if (expect !== 'json')
-      throw decodeError(
-        `expected ${expect === 'sse' ? 'an event stream' : 'binary data'}, got JSON`,
-        text,
-        status,
-      )
+    if (expect === 'sse') throw decodeError('expected an event stream, got JSON', text, status)
+    if (expect === 'bytes') throw decodeError('expected binary data, got JSON', text, status)
     return { type: 'json', status, headers, generationId, data }
   } catch (error) {
     throw isOpenRouterError(error) ? redactError(error, apiKey) : error

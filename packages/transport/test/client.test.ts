@@ -147,3 +147,26 @@ describe.each(engines)('requests on the $name', ({ createClient }) => {
     await client.close()
   })
 })
+
+describe.each(engines)('multipart bodies on the $name', ({ createClient }) => {
+  it('sends a FormData body as multipart/form-data with its boundary', async () => {
+    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
+    const form = new FormData()
+    form.set('model', 'openai/whisper-1')
+    form.set('file', new Blob([new Uint8Array([82, 73, 70, 70, 1, 2, 3])], { type: 'audio/wav' }), 'clip.wav')
+    const response = await client.request({
+      operation: 'audio.transcription',
+      method: 'POST',
+      path: '/audio/transcriptions',
+      body: form,
+      response: 'json',
+    })
+    expect(response.status).toBe(200)
+    const recorded = mock.server.requests.at(-1)
+    expect(recorded?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/)
+    expect(recorded?.body).toMatchObject({
+      fields: { model: 'openai/whisper-1' },
+      files: [{ name: 'file', filename: 'clip.wav', type: 'audio/wav', size: 7 }],
+    })
+  })
+})

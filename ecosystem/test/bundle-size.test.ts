@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { type Bundle, bundleForEdge, forbiddenInputs, largestInputs } from './helpers/bundle'
+
+// Minified + gzipped (level 9) budgets in bytes for each package's main use, bundled for a worker
+// (esbuild, ESM, platform browser, conditions workerd/worker/browser) from the packed install.
+// About 15% over what was measured. The issue's aims: chatStream <= 8 KB and PKCE <= 3 KB (not met:
+// see `aim` and the dominating inputs printed in test-artifacts/bundle-sizes.md).
+const KB = 1024
+const OURS = [
+  { entry: 'chat-stream.ts', use: '`chatStream`, one streaming call', budget: 14.5 * KB, aim: 8 * KB },
+  { entry: 'chat.ts', use: '`chat`, one buffered call', budget: 10 * KB },
+  { entry: 'messages-stream.ts', use: '`messagesStream` + `finalMessage`', budget: 14 * KB },
+  { entry: 'embeddings.ts', use: '`embeddings` (base64)', budget: 9 * KB },
+  { entry: 'audio.ts', use: '`speak` + `transcribe`', budget: 13.5 * KB },
+  {
+    entry: 'oauth-pkce.ts',
+    use: 'PKCE: verifier, challenge, authorize URL, `exchangeCode`',
+    budget: 7.5 * KB,
+    aim: 3 * KB,
+  },
+  { entry: 'catalog.ts', use: '`getModel` (embedded snapshot)', budget: 36 * KB },
+  { entry: 'middleware-retry.ts', use: 'a client with the `retry` recipe', budget: 6.5 * KB },
+]
+// The same streaming chat call with other clients, bundled the same way, for comparison only.
+const OTHERS = [
+  { entry: 'openai-stream.ts', use: '`openai` 6.30.1, one streaming chat call' },
+  { entry: 'openrouter-sdk-stream.ts', use: '`@openrouter/sdk` 1.3.19, one streaming chat call' },
+  { entry: 'bare-fetch.ts', use: 'a bare `fetch` loop (no errors, no timeouts)' },
+]
+
+const bundles = join(import.meta.dirname, '..', 'bundles')
+const rows: { use: string; budget?: number; aim?: number; bundle: Bundle }[] = []
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`
+
+describe('bundle sizes for a worker target', () => {
+  it.each(OURS)(
+    'keeps $entry within budget and free of undici and node: when bundled for a worker',
+    async (item) => {
+      const bundle = await bundleForEdge(join(bundles, item.entry), { project: inject('fullProject') })
+      rows.push({ ...item, bundle })
+      expect(forbiddenInputs(bundle)).toEqual([])
+      expect(
+        Object.keys(bundle.metafile.inputs).some((path) => path.startsWith('node_modules/@orsdk/')),
+      ).toBe(true)
+      expect(bundle.gzipBytes, JSON.stringify(largestInputs(bundle))).toBeLessThanOrEqual(item.budget)
+    },
+  )
+
+  it.each(OTHERS)('measures $entry the same way when bundled for comparison', async (item) => {
+    const bundle = await bundleForEdge(join(bundles, item.entry))
+    rows.push({ ...item, bundle })
+    expect(bundle.gzipBytes).toBeGreaterThan(0)
+  })
+
+  afterAll(async () => {
+    const lines = [
+      '| bundle (minified + gzip -9) | measured | budget | aim |',
+      '| --- | --- | --- | --- |',
+      ...rows.map(
+        (row) =>
+          `| ${row.use} | ${kb(row.bundle.gzipBytes)} | ${row.budget ? kb(row.budget) : '—'} | ${row.aim ? kb(row.aim) : '—'} |`,
+      ),
+    ]
+    const heaviest = rows
+      .filter((row) => row.aim !== undefined)
+      .map((row) => {
+        const inputs = largestInputs(row.bundle)
+          .map((input) => `${input.path.replace(/^.*node_modules\//, '')} ${kb(input.bytes)}`)
+          .join(', ')
+        return `- ${row.use}: largest inputs (minified, before gzip): ${inputs}`
+      })
+    const table = [...lines, '', ...heaviest, ''].join('\n')
+    console.log(table)
+    const artifacts = join(import.meta.dirname, '..', 'test-artifacts')
+    await mkdir(artifacts, { recursive: true })
+    await writeFile(join(artifacts, 'bundle-sizes.md'), table)
+  })
+})

@@ -1,0 +1,24 @@
+import * as v from 'valibot'
+import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
+
+/**
+ * The valibot schema of `SpeechParams` (`POST /audio/speech`), checked before any I/O.
+ *
+ * @example
+ * import * as v from 'valibot'
+ * import { SpeechParamsSchema } from '@orsdk/audio'
+ * v.parse(SpeechParamsSchema, { model: 'openai/gpt-4o-mini-tts', input: 'Hello', response_format: 'mp3' })
+ */
+export const SpeechParamsSchema = v.looseObject({
+  model: nonEmptyString(),
+  input: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty: give the text to speak')),
+  voice: optionalString(),
+  response_format: optionalString(),
+  speed: v.optional(v.pipe(v.number(), v.gtValue(0, 'must be greater than 0'))),
+  provider: v.optional(v.looseObject({})),
+})
+
+/** Throws `invalid_request` naming the field when speech params are bad. */
+export function checkSpeechParams(params: unknown, context: string): void {
+  checkParams(SpeechParamsSchema, params, context)
+}

@@ -1,0 +1,67 @@
+import { type CallOptions, defaultClient, OpenRouterError } from '@orsdk/transport'
+import { checkAudio, readAudio } from './audio-input.js'
+import { encodeBase64 } from './base64.js'
+import { MAX_AUDIO_BYTES } from './limits.js'
+import { checkTranscribeParams } from './transcribe-params-schema.js'
+import type { TranscribeParams } from './types.js'
+
+/** The instruction `transcribe` sends with the audio unless `prompt` replaces it. */
+export const DEFAULT_TRANSCRIBE_PROMPT =
+  'Transcribe this audio verbatim. Reply with the transcription only: no preamble, no quotes, ' +
+  'no timestamps, no translation and no commentary. If there is no speech, reply with nothing.'
+
+/**
+ * Turns speech into text with an audio-input chat model: the audio goes as an `input_audio`
+ * part (base64, with its format) beside an instruction to transcribe it verbatim. The format
+ * comes from `format`, else from `mime` or the `Blob`'s type (`audio/webm` → `ogg`,
+ * `audio/mp4` → `m4a`, `audio/mpeg` → `mp3`, ...). Clips up to `MAX_AUDIO_BYTES` (100 MB).
+ *
+ * @throws `OpenRouterError` of kind `invalid_request` (empty audio, unknown MIME type without
+ * `format`, a clip over the limit, bad params: all before any I/O; or a 4xx), `decode` (an
+ * answer with no text), `auth`, `payment_required`, `rate_limit`, `server`, `timeout` or
+ * `transport`; a user's abort rejects with the platform's `AbortError`.
+ * @example
+ * import { readFile } from 'node:fs/promises'
+ * import { transcribe } from '@orsdk/audio'
+ * const text = await transcribe({ model: 'google/gemini-2.5-flash', audio: await readFile('hello.wav'), format: 'wav' })
+ * console.log(text)
+ */
+export async function transcribe(params: TranscribeParams, options: CallOptions = {}): Promise<string> {
+  checkTranscribeParams(params, 'transcribe')
+  const { audio, mime, format: given, prompt, language, ...extra } = params
+  const format = checkAudio({ audio, mime, format: given }, MAX_AUDIO_BYTES, 'transcribe')
+  const data = encodeBase64(await readAudio(audio))
+  const instruction =
+    (prompt ?? DEFAULT_TRANSCRIBE_PROMPT) + (language === undefined ? '' : ` The speech is in ${language}.`)
+  const body = {
+    ...extra,
+    messages: [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: instruction },
+          { type: 'input_audio', input_audio: { data, format } },
+        ],
+      },
+    ],
+  }
+  const client = options.client ?? defaultClient()
+  const response = await client.request(
+    { operation: 'audio.transcribe', method: 'POST', path: '/chat/completions', body, response: 'json' },
+    options,
+  )
+  const message = (response.data as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message
+  if (typeof message?.content !== 'string') {
+    throw new OpenRouterError(
+      `transcribe: the response carried no text: ${JSON.stringify(response.data).slice(0, 200)}`,
+      {
+        kind: 'decode',
+        status: response.status,
+        headers: response.headers,
+        generationId: response.generationId,
+        body: response.data,
+      },
+    )
+  }
+  return message.content.trim()
+}

@@ -1,0 +1,56 @@
+import * as v from 'valibot'
+import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
+import { AudioDataSchema } from './transcribe-params-schema.js'
+
+/**
+ * The valibot schema of `TranscriptionParams` (`POST /audio/transcriptions`), checked before
+ * any I/O. `audio` or its alias `file` must be given; size and format are checked after it.
+ *
+ * @example
+ * import * as v from 'valibot'
+ * import { TranscriptionParamsSchema } from '@orsdk/audio'
+ * v.parse(TranscriptionParamsSchema, { model: 'openai/whisper-1', audio: new Uint8Array([1]), format: 'wav' })
+ */
+export const TranscriptionParamsSchema = v.pipe(
+  v.looseObject({
+    model: nonEmptyString(),
+    audio: v.optional(AudioDataSchema),
+    file: v.optional(AudioDataSchema),
+    mime: optionalString(),
+    format: optionalString(),
+    language: optionalString(),
+    temperature: v.optional(v.number()),
+    response_format: v.optional(
+      v.picklist(
+        ['json', 'verbose_json'],
+        'must be json or verbose_json (OpenRouter rejects text, srt and vtt)',
+      ),
+    ),
+    timestamp_granularities: v.optional(v.array(v.picklist(['segment', 'word'], 'must be segment or word'))),
+    multipart: v.optional(v.boolean()),
+    provider: v.optional(v.looseObject({})),
+  }),
+  v.forward(
+    v.check((params) => params.audio !== undefined || params.file !== undefined, 'is required'),
+    ['audio'],
+  ),
+  v.forward(
+    v.check(
+      (params) => params.audio === undefined || params.file === undefined,
+      'give audio or file, not both',
+    ),
+    ['file'],
+  ),
+  v.forward(
+    v.check(
+      (params) => params.multipart !== true || params.provider === undefined,
+      'cannot travel in a multipart body: leave out multipart to send JSON',
+    ),
+    ['provider'],
+  ),
+)
+
+/** Throws `invalid_request` naming the field when transcription params are bad. */
+export function checkTranscriptionParams(params: unknown, context: string): void {
+  checkParams(TranscriptionParamsSchema, params, context)
+}
