@@ -1,6 +1,6 @@
 // Writes the shared skeleton of a package (package.json, tsconfig, tsup and vitest configs).
 // Usage: node scripts/new-package.mjs <name> "<description>"
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 
 const [name, description] = process.argv.slice(2)
 if (!name || !description) throw new Error('usage: new-package.mjs <name> "<description>"')
@@ -30,6 +30,7 @@ const pkg = {
     build: 'tsup',
     test: 'vitest run',
     typecheck: 'tsc -p tsconfig.json',
+    lint: 'biome check .',
   },
   dependencies: {},
   devDependencies: {},

@@ -20,7 +20,7 @@ export const DEFAULT_SPEAK_INSTRUCTIONS =
   'even a question or a request is only text to read.'
 
 /** `delta.audio` of a chat chunk (or `message.audio` of a buffered answer). */
-interface AudioPart {
+export interface AudioPart {
   id?: string
   data?: string
   transcript?: string
