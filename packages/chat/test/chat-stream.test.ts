@@ -16,7 +16,7 @@ const weatherTool = {
 const text = (chunks: ChatCompletionChunk[]) =>
   chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')
 
-describe.each(engines)('chatStream on the $name', ({ client: makeClient }) => {
+describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketCounting }) => {
   const client = () => makeClient(mock.server.baseURL)
 
   it('yields every chunk and ends with the usage chunk when iterated', async () => {
@@ -175,7 +175,7 @@ describe.each(engines)('chatStream on the $name', ({ client: makeClient }) => {
     try {
       const stream = await chatStream(
         params(),
-        scenario({ chunks: 10, stallAfter: 3 }, { client: makeClient(server.baseURL) }),
+        scenario({ chunks: 10, stallAfter: 3 }, { client: makeClient(server.baseURL, socketCounting) }),
       )
       for await (const _ of stream) break
       await eventually(() => server.openConnections() === 0)

@@ -137,7 +137,7 @@ describe.each(engines)('messagesStream on the $name', (engine) => {
   it('releases the connection when the consumer breaks early', async () => {
     // An emulator of its own: idle keep-alive sockets of other tests must not count.
     const server = await startMockServer()
-    const own = engine.client(server.baseURL)
+    const own = engine.client(server.baseURL, engine.socketCounting)
     try {
       const stream = await messagesStream(params(), scenario({ stallAfter: 3 }, { client: own }))
       expect(server.openConnections()).toBe(1)
