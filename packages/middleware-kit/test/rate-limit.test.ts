@@ -24,11 +24,12 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
       }
       const client = clientFor(server, [rateLimit({ requests: 2, intervalMs: 80 }), stamp])
       await Promise.all([1, 2, 3, 4, 5].map(() => client.request(chatSpec())))
-      const offsets = starts.map((time) => time - (starts[0] ?? 0))
-      expect(offsets[1]).toBeLessThan(40)
-      expect(offsets[2]).toBeGreaterThanOrEqual(75)
-      expect(offsets[3]).toBeGreaterThanOrEqual(75)
-      expect(offsets[4]).toBeGreaterThanOrEqual(155)
+      // Sliding window: any three consecutive starts span at least one interval. Only lower
+      // bounds are asserted (timers never fire early; under load they fire late).
+      expect(starts).toHaveLength(5)
+      for (let index = 2; index < starts.length; index++) {
+        expect((starts[index] ?? 0) - (starts[index - 2] ?? 0)).toBeGreaterThanOrEqual(75)
+      }
       expect(server.requests).toHaveLength(5)
     })
   })

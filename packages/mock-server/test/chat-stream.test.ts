@@ -180,7 +180,6 @@ describe('chat stream', () => {
   })
 
   it('delivers a 20,000-chunk stream whole', async () => {
-    const started = performance.now()
     const events = parseSse(await streamText({ chunks: 20_000 }))
     const chunks = dataChunks(events)
     expect(chunks.length).toBe(20_001)
@@ -189,6 +188,5 @@ describe('chat stream', () => {
     )
     expect(chunks[19_999]?.choices[0]?.finish_reason).toBe('stop')
     expect(events.at(-1)).toEqual({ kind: 'done' })
-    expect(performance.now() - started).toBeLessThan(5_000)
   })
 })
