@@ -19,15 +19,16 @@ export class CompletionAccumulator {
   #provider: string | undefined
   #metadata: ChatCompletion['openrouter_metadata']
 
-  /** Adds one chunk. */
+  /** Adds one chunk. Anything that is not an object (a `null` event, a `null` choice) is skipped. */
   add(chunk: ChatCompletionChunk): void {
+    if (typeof chunk !== 'object' || chunk === null) return
     if (this.#head === undefined) this.#head = chunk
     if (chunk.provider !== undefined) this.#provider = chunk.provider
     if (chunk.usage !== undefined && chunk.usage !== null) this.#usage = chunk.usage
     if (chunk.openrouter_metadata !== undefined) this.#metadata = chunk.openrouter_metadata
     const choices = chunk.choices
     if (!Array.isArray(choices)) return
-    for (const choice of choices) this.#addChoice(choice)
+    for (const choice of choices) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
   }
 
   /** The completion so far; `generationId` is the `X-Generation-Id` header, when known. */
@@ -62,6 +63,6 @@ export class CompletionAccumulator {
     if (choice.native_finish_reason !== null && choice.native_finish_reason !== undefined)
       state.nativeFinishReason = choice.native_finish_reason
     if (choice.logprobs) addLogprobs(state, choice.logprobs)
-    if (choice.delta !== undefined && choice.delta !== null) addDelta(state, choice.delta)
+    if (typeof choice.delta === 'object' && choice.delta !== null) addDelta(state, choice.delta)
   }
 }

@@ -79,8 +79,9 @@ export function addDelta(state: ChoiceState, delta: ChunkDelta): void {
   if (typeof delta.refusal === 'string') state.refusal = append(state.refusal, delta.refusal)
   if (typeof delta.reasoning === 'string') state.reasoning = append(state.reasoning, delta.reasoning)
   if (Array.isArray(delta.reasoning_details))
-    for (const detail of delta.reasoning_details) addDetail(state, detail)
-  if (Array.isArray(delta.tool_calls)) for (const call of delta.tool_calls) addToolCall(state, call)
+    for (const detail of delta.reasoning_details) if (isObject(detail)) addDetail(state, detail)
+  if (Array.isArray(delta.tool_calls))
+    for (const call of delta.tool_calls) if (isObject(call)) addToolCall(state, call)
   if (delta.audio !== undefined && delta.audio !== null) addAudio(state, delta.audio)
   if (Array.isArray(delta.images)) state.images = [...(state.images ?? []), ...delta.images]
 }
@@ -183,3 +184,6 @@ export function buildChoice(state: ChoiceState): CompletionChoice {
   if (state.logprobs !== undefined) choice.logprobs = state.logprobs as ChoiceLogprobs
   return choice
 }
+
+// Chunks are typed, not validated (hot path): a `null` where an object belongs is skipped.
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null

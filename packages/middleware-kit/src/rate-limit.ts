@@ -27,9 +27,10 @@ export interface RateLimitOptions {
 }
 
 /**
- * Spaces requests to fit a known quota (a sliding window). Each request reserves the earliest
- * start its quota allows and waits until then; an aborted wait gives its slot back and rejects
- * with `signal.reason`. It never rejects by itself.
+ * Spaces requests to fit a known quota (a sliding window of actual start times). A request
+ * that finds the window full sleeps until its oldest start leaves it, then checks again: timers
+ * can fire late and together, so slots are taken when a request really starts, never reserved
+ * ahead. An aborted wait rejects with `signal.reason`. It never rejects by itself.
  *
  * Throws `TypeError` naming the option when an option is invalid.
  *
@@ -50,29 +51,23 @@ export function rateLimit(options: RateLimitOptions): Middleware {
   const keyOf = checkFunction(options.key, 'key') ?? (() => DEFAULT_KEY)
   const now = checkFunction(options.now, 'now') ?? Date.now
   const sleep = checkFunction(options.sleep, 'sleep') ?? abortableSleep
-  // Reserved start times per key, oldest first; this middleware's own, never module-level.
+  // Actual start times per key, oldest first; this middleware's own, never module-level.
   const windows = new Map<string, number[]>()
 
   return async function rateLimit(request, next) {
-    if (request.signal?.aborted) throw request.signal.reason
     const key = keyOf(request)
-    const time = now()
     const starts = windows.get(key) ?? []
     windows.set(key, starts)
-    while (starts.length > 0 && (starts[0] ?? 0) <= time - intervalMs) starts.shift()
-    // With `requests` starts in the window, the next slot opens when the oldest of them leaves it.
-    const at = Math.max(time, (starts[starts.length - requests] ?? -Infinity) + intervalMs)
-    starts.push(at)
-    if (at > time) {
-      try {
-        await sleep(at - time, request.signal)
-      } catch (error) {
-        const index = starts.indexOf(at)
-        if (index !== -1) starts.splice(index, 1)
-        throw error
+    for (;;) {
+      if (request.signal?.aborted) throw request.signal.reason
+      const time = now()
+      while (starts.length > 0 && (starts[0] ?? 0) <= time - intervalMs) starts.shift()
+      if (starts.length < requests) {
+        starts.push(time)
+        return next(request)
       }
+      await sleep((starts[0] ?? time) + intervalMs - time, request.signal)
     }
-    return next(request)
   }
 }
 

@@ -44,7 +44,7 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
     })
   })
 
-  it('ends the wait at once and gives the slot back when the signal aborts', async () => {
+  it('ends the wait at once when the signal aborts', async () => {
     await withServer(undefined, async (server) => {
       const client = clientFor(server, [rateLimit({ requests: 1, intervalMs: 60_000 })])
       await client.request(chatSpec())
@@ -58,7 +58,7 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
     })
   })
 
-  it('gives the slot back so later requests do not wait for an aborted one', async () => {
+  it('lets later requests take the slot an aborted wait did not use', async () => {
     await withServer(undefined, async (server) => {
       let time = 0
       const waits: number[] = []

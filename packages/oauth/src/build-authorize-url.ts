@@ -1,6 +1,6 @@
 import type { Client } from '@orsdk/transport'
 import type { CodeChallengeMethod } from './code-challenge.js'
-import { checkMethod, checkVerifier, invalidInput } from './internal/check-input.js'
+import { checkMethod, checkVerifier, describeValue, invalidInput } from './internal/check-input.js'
 
 /**
  * Options of `buildAuthorizeUrl`.
@@ -71,7 +71,7 @@ export function buildAuthorizeUrl(
   if (limit !== undefined) {
     if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0)
       throw invalidInput(
-        `buildAuthorizeUrl: limit: must be a positive number of credits, got ${String(limit)}`,
+        `buildAuthorizeUrl: limit: must be a positive number of credits, got ${describeValue(limit)}`,
       )
     url.searchParams.set('limit', String(limit))
   }
@@ -96,9 +96,7 @@ function checkCallback(value: unknown): string {
     url = undefined
   }
   if (url === undefined)
-    throw invalidInput(
-      `buildAuthorizeUrl: callbackUrl: must be an absolute URL, got ${JSON.stringify(value)}`,
-    )
+    throw invalidInput(`buildAuthorizeUrl: callbackUrl: must be an absolute URL, got ${describeValue(value)}`)
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && url.hostname === 'localhost'))
     throw invalidInput(
       `buildAuthorizeUrl: callbackUrl: must be https or http://localhost, got ${JSON.stringify(url.origin)}`,
@@ -113,7 +111,7 @@ function siteBase(options: AuthorizeUrlOptions): string {
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin
   } catch {}
   throw invalidInput(
-    `buildAuthorizeUrl: baseURL: must be an absolute http(s) URL, got ${JSON.stringify(value)}`,
+    `buildAuthorizeUrl: baseURL: must be an absolute http(s) URL, got ${describeValue(value)}`,
   )
 }
 

@@ -1,4 +1,4 @@
-import { invalidInput } from './internal/check-input.js'
+import { describeValue, invalidInput } from './internal/check-input.js'
 
 // RFC 7636 section 4.1: the 66 unreserved characters.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~'
@@ -21,7 +21,7 @@ const ACCEPT_BELOW = 256 - (256 % ALPHABET.length)
 export function generateCodeVerifier(length = 64): string {
   if (!Number.isInteger(length) || length < 43 || length > 128)
     throw invalidInput(
-      `generateCodeVerifier: length: must be an integer from 43 to 128, got ${String(length)}`,
+      `generateCodeVerifier: length: must be an integer from 43 to 128, got ${describeValue(length)}`,
     )
   let verifier = ''
   const bytes = new Uint8Array(length + 16)

@@ -46,6 +46,8 @@ export function buildClient(options: ClientOptions, platform: Platform): Client 
     const callTimeouts = { ...timeouts, ...checkTimeouts(call.timeout, 'options.timeout') }
     const callHeaders = checkHeaders(call.headers, 'options.headers')
     const callMiddleware = checkMiddleware(call.middleware, 'options.middleware')
+    if (call.signal !== undefined && !isAbortSignal(call.signal))
+      throw invalid('options.signal must be an AbortSignal')
     if (call.signal?.aborted) throw call.signal.reason
     const initial: MiddlewareRequest = {
       operation: spec.operation,
@@ -102,6 +104,12 @@ function buildUrl(baseURL: string, spec: RequestSpec): string {
   return text === '' ? baseURL + spec.path : `${baseURL}${spec.path}?${text}`
 }
 
+const isAbortSignal = (value: unknown): value is AbortSignal =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as AbortSignal).aborted === 'boolean' &&
+  typeof (value as AbortSignal).addEventListener === 'function'
+
 const isFormData = (body: unknown) => typeof FormData !== 'undefined' && body instanceof FormData
 
 const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })
@@ -114,7 +122,8 @@ function checkBaseURL(value: unknown): string {
     url = undefined
   }
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw invalid(`baseURL must be an absolute http(s) URL, got ${JSON.stringify(value)}`)
+    const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : typeof value
+    throw invalid(`baseURL must be an absolute http(s) URL, got ${got}`)
   }
   return url.href.replace(/\/+$/, '')
 }

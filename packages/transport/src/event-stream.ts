@@ -4,6 +4,8 @@ import { SseIterator, type StreamState } from './sse-iterator.js'
 import type { StreamProtocol } from './stream-protocol.js'
 import { timeoutError } from './transport-errors.js'
 
+const passThrough = (error: unknown) => error
+
 /** The start of a stream: what the response headers said. */
 export interface StreamStart {
   status: number
@@ -11,6 +13,8 @@ export interface StreamStart {
   generationId?: string
   /** Bound between two data events; absent or Infinity for none. */
   eventIdleMs?: number
+  /** Applied to every error the stream throws (removes the call's key). */
+  redact?: (error: unknown) => unknown
 }
 
 /** Receives a stream pushed by `EventStream.pushTo`: items, then exactly one of `end` or `error`. */
@@ -34,6 +38,7 @@ export class EventStream<T> implements AsyncIterable<T> {
   readonly #body: ResponseBody
   readonly #protocol: StreamProtocol<T>
   readonly #eventIdleMs: number
+  readonly #redact: (error: unknown) => unknown
   #consumedBy: string | undefined
   readonly #state: StreamState = { failure: undefined }
 
@@ -44,6 +49,7 @@ export class EventStream<T> implements AsyncIterable<T> {
     this.headers = start.headers
     if (start.generationId !== undefined) this.generationId = start.generationId
     this.#eventIdleMs = start.eventIdleMs ?? Number.POSITIVE_INFINITY
+    this.#redact = start.redact ?? passThrough
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
@@ -135,6 +141,7 @@ export class EventStream<T> implements AsyncIterable<T> {
       this.#state,
       { ms: eventIdleMs, onIdle: () => this.#fail(timeoutError('eventIdleMs', eventIdleMs)) },
       { headers: this.headers, generationId: this.generationId },
+      this.#redact,
     )
   }
 }

@@ -1,3 +1,4 @@
+import { OpenRouterError } from './openrouter-error.js'
 import type { TransportResponse } from './options.js'
 
 /** A request as middleware sees it. The API key is not in it: it is added after middleware. */
@@ -30,13 +31,14 @@ export type Next = (request: MiddlewareRequest) => Promise<MiddlewareResponse>
  */
 export type Middleware = (request: MiddlewareRequest, next: Next) => Promise<MiddlewareResponse>
 
-/** Throws a `TypeError` naming the position of the first entry that is not a function. */
+/** Rejects, naming the position, a middleware list with an entry that is not a function. */
 export function checkMiddleware(middleware: unknown, field: string): Middleware[] {
   if (middleware === undefined) return []
-  if (!Array.isArray(middleware)) throw new TypeError(`${field} must be an array of functions`)
+  const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })
+  if (!Array.isArray(middleware)) throw invalid(`${field} must be an array of functions`)
   middleware.forEach((entry, index) => {
     if (typeof entry !== 'function')
-      throw new TypeError(`${field}[${index}] must be a function, got ${typeof entry}`)
+      throw invalid(`${field}[${index}] must be a function, got ${typeof entry}`)
   })
   return middleware
 }

@@ -118,6 +118,8 @@ export interface SseResponse extends ResponseStart {
   body: ResponseBody
   /** The effective `eventIdleMs` for this call. */
   eventIdleMs: number
+  /** Removes the call's key from an error raised later in the stream (an echoing upstream). */
+  redact?: (error: unknown) => unknown
 }
 export type TransportResponse = JsonResponse | BytesResponse | SseResponse
 

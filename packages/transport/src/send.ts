@@ -2,7 +2,7 @@ import { startAttempt } from './attempt.js'
 import type { Engine } from './engine.js'
 import { errorFromBody, errorFromResponse } from './map-error.js'
 import type { MiddlewareRequest } from './middleware.js'
-import { isOpenRouterError } from './openrouter-error.js'
+import { isOpenRouterError, OpenRouterError } from './openrouter-error.js'
 import type { RequestSpec, Timeouts, TransportResponse } from './options.js'
 import { redactError } from './redact.js'
 import { decodeError } from './transport-errors.js'
@@ -51,6 +51,7 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
         generationId,
         body: attempt.bind(response.body),
         eventIdleMs: timeouts.eventIdleMs,
+        redact: apiKey === undefined ? undefined : (error: unknown) => redactAny(error, apiKey),
       }
     }
     if (expect === 'bytes' && !isJson) {
@@ -65,11 +66,14 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
     if (expect === 'bytes') throw decodeError('expected binary data, got JSON', text, status)
     return { type: 'json', status, headers, generationId, data }
   } catch (error) {
-    throw isOpenRouterError(error) ? redactError(error, apiKey) : error
+    throw redactAny(error, apiKey)
   } finally {
     if (!keepAttempt) attempt.end()
   }
 }
+
+const redactAny = (error: unknown, apiKey: string | undefined) =>
+  isOpenRouterError(error) ? redactError(error, apiKey) : error
 
 function parseJson(text: string, status: number): unknown {
   try {
@@ -84,7 +88,15 @@ function encodeBody(body: unknown): string | FormData | Uint8Array<ArrayBuffer> 
   if (typeof body === 'string') return body
   if (body instanceof Uint8Array) return body as Uint8Array<ArrayBuffer>
   if (typeof FormData !== 'undefined' && body instanceof FormData) return body
-  return JSON.stringify(body)
+  try {
+    return JSON.stringify(body)
+  } catch (error) {
+    // A BigInt or a cycle in an extra field the loose schemas let through: caught before I/O.
+    throw new OpenRouterError(`request body could not be encoded as JSON: ${(error as Error).message}`, {
+      kind: 'invalid_request',
+      cause: error,
+    })
+  }
 }
 
 function withAuthorization(

@@ -31,6 +31,7 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
   readonly #protocol: StreamProtocol<T>
   readonly #state: StreamState
   readonly #start: StreamErrorContext
+  readonly #redact: (error: unknown) => unknown
   readonly #messages: SseMessage[] = []
   readonly #parser: EventSourceParser
   readonly #decoder = new TextDecoder()
@@ -46,11 +47,13 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
     state: StreamState,
     idle: { ms: number; onIdle: () => void },
     start: StreamErrorContext,
+    redact: (error: unknown) => unknown,
   ) {
     this.#body = body
     this.#protocol = protocol
     this.#state = state
     this.#start = start
+    this.#redact = redact
     this.#parser = createParser({ onEvent: (message) => this.#messages.push(message) })
     this.#watchdog = createWatchdog(idle.ms, idle.onIdle)
     this.#watchdog.pause()
@@ -143,6 +146,6 @@ export class SseIterator<T> implements AsyncIterableIterator<T> {
       this.#body.cancel()
       this.#source?.return?.(undefined)?.catch(ignore)
     }
-    return this.#state.failure ?? error
+    return this.#redact(this.#state.failure ?? error)
   }
 }

@@ -1,6 +1,16 @@
 import { OpenRouterError } from '@orsdk/transport'
 import type { CodeChallengeMethod } from '../code-challenge.js'
 
+/**
+ * How a bad value is quoted in a message: strings (shortened) as JSON, anything else by its
+ * type, so quoting never throws (a BigInt, an object without a prototype).
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return value === null ? 'null' : typeof value
+}
+
 /** A bad-input error, thrown before any I/O. */
 export function invalidInput(message: string): OpenRouterError {
   return new OpenRouterError(message, { kind: 'invalid_request' })
@@ -25,5 +35,5 @@ export function checkVerifier(value: unknown, where: string): string {
 /** Throws unless `value` is `'S256'` or `'plain'`; `undefined` passes. */
 export function checkMethod(value: unknown, where: string): CodeChallengeMethod | undefined {
   if (value === undefined || value === 'S256' || value === 'plain') return value
-  throw invalidInput(`${where}: must be 'S256' or 'plain', got ${JSON.stringify(value)}`)
+  throw invalidInput(`${where}: must be 'S256' or 'plain', got ${describeValue(value)}`)
 }
