@@ -1,4 +1,4 @@
-import { OpenRouterError } from '@orsdk/transport'
+import { invalidParams, OpenRouterError } from '@orsdk/transport'
 import * as v from 'valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can
@@ -120,38 +120,7 @@ export function checkChatParams(params: unknown, name: 'chat' | 'chatStream'): v
     }
   }
   const result = v.safeParse(ChatParamsSchema, params, CONFIG)
-  if (result.success) return
-  const { issue, path } = deepest(result.issues[0], [])
-  const where = formatPath(path)
-  // A missing key reads better as "is required" than valibot's "Invalid key: Expected ...".
-  const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is required' : issue.message
-  throw invalid(`${name}: ${where === '' ? 'params' : where}: ${message}`)
-}
-
-type Issue = v.BaseIssue<unknown>
-type PathItem = NonNullable<Issue['path']>[number]
-
-/**
- * A union reports its options' issues nested, with paths relative to the union: the one with
- * the longest path names the field (`content[0].text` rather than `content`).
- */
-function deepest(issue: Issue, prefix: PathItem[]): { issue: Issue; path: PathItem[] } {
-  let best = { issue, path: [...prefix, ...(issue.path ?? [])] }
-  for (const nested of issue.issues ?? []) {
-    const candidate = deepest(nested, best.path)
-    if (candidate.path.length > best.path.length) best = candidate
-  }
-  return best
-}
-
-/** `messages.2.content` as `messages[2].content`. */
-function formatPath(path: PathItem[]): string {
-  let text = ''
-  for (const item of path) {
-    const key = item.key
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`
-  }
-  return text
+  if (!result.success) throw invalidParams(name, result.issues[0])
 }
 
 const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })

@@ -1,4 +1,4 @@
-import { OpenRouterError } from '@orsdk/transport'
+import { invalidParams } from '@orsdk/transport'
 import * as v from 'valibot'
 
 const nonEmpty = 'must not be empty'
@@ -38,36 +38,8 @@ export const EmbeddingsParamsSchema = v.looseObject({
   provider: v.optional(v.looseObject({})),
 })
 
-type Issue = v.BaseIssue<unknown>
-type PathItem = NonNullable<Issue['path']>[number]
-
 /** Checks params before any I/O; throws `invalid_request` naming the path of the first problem. */
 export function checkEmbeddingsParams(params: unknown): void {
   const result = v.safeParse(EmbeddingsParamsSchema, params, { abortEarly: true })
-  if (result.success) return
-  const { issue, path } = deepest(result.issues[0], [])
-  const where = formatPath(path)
-  const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is required' : issue.message
-  throw new OpenRouterError(`embeddings: ${where === '' ? 'params' : where}: ${message}`, {
-    kind: 'invalid_request',
-  })
-}
-
-/** A union reports its options' issues nested, relative to it: the longest path names the field. */
-function deepest(issue: Issue, prefix: PathItem[]): { issue: Issue; path: PathItem[] } {
-  let best = { issue, path: [...prefix, ...(issue.path ?? [])] }
-  for (const nested of issue.issues ?? []) {
-    const candidate = deepest(nested, best.path)
-    if (candidate.path.length > best.path.length) best = candidate
-  }
-  return best
-}
-
-/** `input.2` as `input[2]`. */
-function formatPath(path: PathItem[]): string {
-  let text = ''
-  for (const { key } of path) {
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`
-  }
-  return text
+  if (!result.success) throw invalidParams('embeddings', result.issues[0])
 }

@@ -1,4 +1,4 @@
-import { OpenRouterError } from '@orsdk/transport'
+import { invalidParams, OpenRouterError } from '@orsdk/transport'
 import * as v from 'valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can take
@@ -130,31 +130,10 @@ export function checkMessagesParams(params: unknown, name: 'messages' | 'message
     throw invalid(`${name}: stream: leave it out; messagesStream sets stream: true itself`)
   }
   const result = v.safeParse(MessagesParamsSchema, params, CONFIG)
-  if (!result.success) {
-    const issue = result.issues[0]
-    const path = formatPath(issue.path)
-    throw invalid(`${name}: ${path === '' ? 'params' : path}: ${describeIssue(issue)}`)
-  }
+  if (!result.success) throw invalidParams(name, result.issues[0])
   if (record.models !== undefined && record.fallbacks !== undefined) {
     throw invalid(`${name}: fallbacks: cannot be combined with models; use one of them`)
   }
-}
-
-/** valibot words a missing key "Invalid key: Expected ..."; say what it means. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const missing =
-    issue.input === undefined && issue.expected?.startsWith('"') && issue.type.endsWith('object')
-  return missing ? 'is required' : issue.message
-}
-
-/** `messages.2.content` as `messages[2].content`. */
-function formatPath(path: v.BaseIssue<unknown>['path']): string {
-  let text = ''
-  for (const item of path ?? []) {
-    const key = item.key
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`
-  }
-  return text
 }
 
 const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })

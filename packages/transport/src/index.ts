@@ -1,5 +1,6 @@
 export { createClient, defaultClient } from './client.fetch.js'
 export { EventStream, type StreamSink, type StreamStart } from './event-stream.js'
+export { invalidParams, type ParamsIssue } from './invalid-params.js'
 export { type ErrorContext, errorFromBody, errorFromResponse } from './map-error.js'
 export type { Middleware, MiddlewareRequest, MiddlewareResponse, Next } from './middleware.js'
 export {
