@@ -1,8 +1,8 @@
 import { type MockServer, type RecordedRequest, type Scenario, startMockServer } from '@orsdk/mock-server'
-import { type CallOptions, type Client, createClient, type Middleware } from '@orsdk/transport'
+import { TEST_KEY } from '@orsdk/test-support'
+import { type Client, createClient, type Middleware } from '@orsdk/transport'
 
-/** Shaped like a real key, so a leak of it would be caught by the sweeps. */
-export const TEST_KEY = `sk-or-v1-${'0123456789abcdef'.repeat(4)}`
+export { rejection, scenario, TEST_KEY } from '@orsdk/test-support'
 
 export interface EngineUnderTest {
   name: string
@@ -35,11 +35,6 @@ export async function withServer(
   }
 }
 
-/** Call options that script this one request through the emulator's header. */
-export function scenario(value: Scenario, options: CallOptions = {}): CallOptions {
-  return { ...options, headers: { ...options.headers, 'x-mock-scenario': JSON.stringify(value) } }
-}
-
 export const chatBody = (extra: Record<string, unknown> = {}) => ({
   model: 'openai/gpt-4o-mini',
   messages: [{ role: 'user', content: 'Hello' }],
@@ -66,13 +61,3 @@ export const streamSpec = (extra: Record<string, unknown> = {}) =>
 
 /** The model a recorded request asked for. */
 export const modelOf = (request: RecordedRequest | undefined) => (request?.body as { model?: string })?.model
-
-/** Resolves with what `promise` rejected with; fails if it resolved. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a rejection')
-}

@@ -2,8 +2,7 @@ import { type MockServer, startMockServer } from '@orsdk/mock-server'
 import { type Client, type ClientOptions, createClient } from '@orsdk/transport'
 import { afterAll, beforeAll } from 'vitest'
 
-/** Shaped like a real key, so a leak of it would be caught. */
-export const TEST_KEY = `sk-or-v1-${'0123456789abcdef'.repeat(4)}`
+export { rejection, scenario, TEST_KEY } from '@orsdk/test-support'
 
 /** A key shape anywhere in a text: what must never appear in errors, telemetry or logs. */
 export const KEY_SHAPE = /sk-or-v1-[0-9a-f]{16}/
@@ -59,16 +58,6 @@ export async function authorizeCode(url: string): Promise<string> {
   return code
 }
 
-/** Resolves with what `promise` rejected with; fails if it resolved. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a rejection')
-}
-
 /** Returns what `run` threw; fails if it did not throw. */
 export function thrown(run: () => unknown): unknown {
   try {
@@ -78,8 +67,3 @@ export function thrown(run: () => unknown): unknown {
   }
   throw new Error('expected a throw')
 }
-
-/** Call options that script this one request through the emulator's header. */
-export const scenario = (value: Record<string, unknown>) => ({
-  headers: { 'x-mock-scenario': JSON.stringify(value) },
-})

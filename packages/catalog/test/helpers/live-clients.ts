@@ -3,8 +3,7 @@ import { type MockServer, startMockServer } from '@orsdk/mock-server'
 import { type Client, type ClientOptions, createClient } from '@orsdk/transport'
 import { afterAll, beforeAll } from 'vitest'
 
-/** Shaped like a real key, so a leak of it would be caught. */
-export const TEST_KEY = `sk-or-v1-${'0123456789abcdef'.repeat(4)}`
+export { rejection, scenario, TEST_KEY } from '@orsdk/test-support'
 
 const readFixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'))
@@ -54,19 +53,4 @@ export function useMockServer(): { readonly server: MockServer } {
       return holder.server
     },
   }
-}
-
-/** Call options that script this one request through the emulator's header. */
-export const scenario = (value: Record<string, unknown>) => ({
-  headers: { 'x-mock-scenario': JSON.stringify(value) },
-})
-
-/** Resolves with what `promise` rejected with; fails if it resolved. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a rejection')
 }

@@ -1,0 +1,2 @@
+export { collect, eventually, rejection } from './await.js'
+export { scenario, TEST_KEY, useMockServer, withServer } from './emulator.js'
