@@ -5,6 +5,9 @@ import { readAll } from './read-all.js'
 /**
  * A `ResponseBody` over a web `ReadableStream`, for rebuilding a forwarded stream on the
  * receiving side (`ChatStream.fromReadableStream`).
+ *
+ * @example
+ * const stream = new EventStream(bodyFromReadableStream(response.body), jsonSseProtocol('chat stream'), { status: 200, headers: response.headers })
  */
 export function bodyFromReadableStream(readable: ReadableStream<Uint8Array>): ResponseBody {
   const reader = readable.getReader()
@@ -34,6 +37,10 @@ export function bodyFromReadableStream(readable: ReadableStream<Uint8Array>): Re
 /**
  * A `ResponseBody` over a fetch `Response` from a service that forwards a stream. A non-2xx
  * response rejects the first read with the mapped `OpenRouterError`.
+ *
+ * @example
+ * const response = await fetch('/api/chat', { method: 'POST', body })
+ * const stream = new EventStream(bodyFromResponse(response), jsonSseProtocol('chat stream'), response)
  */
 export function bodyFromResponse(response: Response): ResponseBody {
   if (response.ok && response.body !== null) return bodyFromReadableStream(response.body)
