@@ -15,7 +15,13 @@ export function createClient(options: ClientOptions = {}): Client {
 
 let shared: Client | undefined
 
-/** The client calls use without `options.client`, built on first use from the environment. */
+/**
+ * The client calls use without `options.client`, built on first use from the environment
+ * (`OPENROUTER_API_KEY`, `OPENROUTER_BASE_URL`).
+ *
+ * @example
+ * process.on('beforeExit', () => defaultClient().close())
+ */
 export function defaultClient(): Client {
   shared ??= createClient()
   return shared

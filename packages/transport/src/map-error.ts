@@ -78,6 +78,10 @@ export function kindFromStatus(status: number): ErrorKind {
 /**
  * Builds the error for a non-2xx response from its raw body text: JSON error bodies
  * (OpenRouter's and Anthropic's envelopes), HTML pages from a proxy, and empty bodies.
+ *
+ * @example
+ * const error = errorFromResponse('<html><title>502 Bad Gateway</title></html>', { status: 502 })
+ * error.kind // 'server'
  */
 export function errorFromResponse(text: string, context: ErrorContext & { status: number }): OpenRouterError {
   const trimmed = text.trim()
@@ -108,6 +112,10 @@ export function errorFromResponse(text: string, context: ErrorContext & { status
 /**
  * Builds the error for a decoded body that carries `error`: an HTTP error body, a
  * 200 body with `error`, or an in-band stream chunk. `status` is absent in-band.
+ *
+ * @example
+ * const error = errorFromBody({ error: { code: 429, message: 'Rate limit exceeded' } })
+ * error.kind // 'rate_limit'
  */
 export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRouterError {
   const envelope = isObject(body) && isObject(body.error) ? body.error : {}

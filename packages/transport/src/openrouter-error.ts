@@ -97,6 +97,9 @@ export class OpenRouterError extends Error {
 /**
  * True for an `OpenRouterError` from any copy of this package (a brand check, so it
  * also works when two versions are installed side by side).
+ *
+ * @example
+ * try { await chat(params) } catch (error) { if (isOpenRouterError(error)) console.log(error.kind, error.status) }
  */
 export function isOpenRouterError(value: unknown): value is OpenRouterError {
   return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true

@@ -42,7 +42,12 @@ export interface StreamProtocol<T> {
   encodeError(error: OpenRouterError): string
 }
 
-/** Parses the JSON of one event, or throws a `decode` error quoting it. */
+/**
+ * Parses the JSON of one event, or throws a `decode` error quoting it.
+ *
+ * @example
+ * const data = parseEventData({ event: 'message_start', data: '{"type":"message_start"}' }, 'messages stream')
+ */
 export function parseEventData(message: SseMessage, streamName: string): unknown {
   try {
     return JSON.parse(message.data)
@@ -54,6 +59,10 @@ export function parseEventData(message: SseMessage, streamName: string): unknown
 /**
  * OpenRouter's chat-style stream: `data: <json>` events, `data: [DONE]` at the end, and an
  * error as a chunk with a top-level `error` (the HTTP status is already 200 by then).
+ *
+ * @example
+ * const response = await client.request({ operation: 'chat.stream', method: 'POST', path: '/chat/completions', body, response: 'sse' })
+ * for await (const chunk of new EventStream(response.body, jsonSseProtocol('chat stream'), response)) console.log(chunk)
  */
 export function jsonSseProtocol<T>(name: string): StreamProtocol<T> {
   return {
