@@ -1,3 +1,5 @@
+import type { ProviderPreferences } from '@orsdk/transport'
+
 /** One part of a multimodal embeddings input. */
 export type EmbeddingContentPart =
   | { type: 'text'; text: string }
@@ -18,18 +20,7 @@ export type EmbeddingsInput =
   | Array<{ content: EmbeddingContentPart[] }>
 
 /** Provider routing for an embeddings request (the same object as for chat). */
-export interface EmbeddingsProviderPreferences {
-  order?: string[]
-  only?: string[]
-  ignore?: string[]
-  allow_fallbacks?: boolean | null
-  require_parameters?: boolean | null
-  data_collection?: 'allow' | 'deny' | (string & {}) | null
-  zdr?: boolean | null
-  sort?: 'price' | 'throughput' | 'latency' | (string & {}) | { by: string; partition?: string }
-  max_price?: { prompt?: number | string; request?: number | string }
-  [field: string]: unknown
-}
+export type EmbeddingsProviderPreferences = ProviderPreferences
 
 /** The body of `POST /embeddings`, snake_case as on the wire. */
 export interface EmbeddingsParams {

@@ -1,3 +1,7 @@
+import type { ProviderPreferences } from '@orsdk/transport'
+
+export type { ProviderPreferences }
+
 /**
  * The request of `POST /messages`: Anthropic's Messages API as OpenRouter serves it (spec
  * `MessagesRequest`), plus OpenRouter's routing extras. Enums are open strings, so values
@@ -127,19 +131,6 @@ export type ThinkingConfig =
   | { type: 'enabled'; budget_tokens: number }
   | { type: 'disabled' }
   | { type: 'adaptive' | (string & {}); [setting: string]: unknown }
-
-/** OpenRouter's provider routing (spec `ProviderPreferences`); see the chat package for every field. */
-export interface ProviderPreferences {
-  order?: string[]
-  only?: string[]
-  ignore?: string[]
-  allow_fallbacks?: boolean | null
-  require_parameters?: boolean | null
-  data_collection?: 'allow' | 'deny' | (string & {}) | null
-  zdr?: boolean | null
-  sort?: 'price' | 'throughput' | 'latency' | (string & {}) | Record<string, unknown>
-  [setting: string]: unknown
-}
 
 /** Params of `messages` and `messagesStream`. OpenRouter requires only `model` and `messages`. */
 export interface MessagesParams {

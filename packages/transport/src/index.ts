@@ -23,6 +23,7 @@ export {
   type TransportResponse,
 } from './options.js'
 export type { TelemetryContext } from './platform.js'
+export type { MaxPrice, PercentileCutoff, ProviderPreferences } from './provider-preferences.js'
 export { bodyFromReadableStream, bodyFromResponse } from './stream-body.js'
 export {
   jsonSseProtocol,
