@@ -1,2 +1,3 @@
 export { collect, eventually, rejection } from './await.js'
 export { scenario, TEST_KEY, useMockServer, withServer } from './emulator.js'
+export { clientEngines, type EngineOptions } from './engines.js'

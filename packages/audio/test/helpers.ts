@@ -1,18 +1,11 @@
 import type { MockServer } from '@orsdk/mock-server'
-import { rejection, TEST_KEY } from '@orsdk/test-support'
-import { type Client, createClient, isOpenRouterError } from '@orsdk/transport'
+import { clientEngines, rejection } from '@orsdk/test-support'
+import { createClient, isOpenRouterError } from '@orsdk/transport'
 import { expect } from 'vitest'
 
 export { collect, rejection, scenario, TEST_KEY, useMockServer } from '@orsdk/test-support'
 
-/** Both engines: the node condition resolves undici; a `fetch` option forces the fetch engine. */
-export const engines = [
-  { name: 'node engine', client: (baseURL: string): Client => createClient({ baseURL, apiKey: TEST_KEY }) },
-  {
-    name: 'fetch engine',
-    client: (baseURL: string): Client => createClient({ baseURL, apiKey: TEST_KEY, fetch: globalThis.fetch }),
-  },
-]
+export const engines = clientEngines(createClient)
 
 /** Asserts a call rejects with `invalid_request` naming `field`, before any request reaches the server. */
 export async function expectInvalid(
