@@ -68,11 +68,15 @@ const retryableAnthropicTypes = new Set([
 const contentErrorTypes = new Set(['content_policy_violation', 'refusal', 'invalid_prompt'])
 
 type Json = Record<string, unknown>
+
+// Own keys only: an upstream `type` such as "toString" must not find Object.prototype's.
+const lookup = <T>(table: Record<string | number, T>, key: string | number): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null
 
 /** The kind a bare HTTP status maps to. */
 export function kindFromStatus(status: number): ErrorKind {
-  return kindByStatus[status] ?? (status >= 500 ? 'server' : 'invalid_request')
+  return lookup(kindByStatus, status) ?? (status >= 500 ? 'server' : 'invalid_request')
 }
 
 /**
@@ -132,14 +136,16 @@ export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRo
 
   let kind: ErrorKind
   let retryable: boolean
-  if (anthropicType !== undefined && kindByAnthropicType[anthropicType]) {
-    kind = kindByAnthropicType[anthropicType]
+  const anthropicKind = anthropicType === undefined ? undefined : lookup(kindByAnthropicType, anthropicType)
+  const errorTypeKind = errorType === undefined ? undefined : lookup(kindByErrorType, errorType)
+  if (anthropicType !== undefined && anthropicKind !== undefined) {
+    kind = anthropicKind
     retryable = retryableAnthropicTypes.has(anthropicType)
   } else if (numericStatus !== undefined) {
     kind = kindFromStatus(numericStatus)
     retryable = retryableStatuses.has(numericStatus)
-  } else if (errorType !== undefined && kindByErrorType[errorType]) {
-    kind = kindByErrorType[errorType]
+  } else if (errorType !== undefined && errorTypeKind !== undefined) {
+    kind = errorTypeKind
     retryable = retryableErrorTypes.has(errorType)
   } else {
     // In-band errors with a string code ('server_error') are upstream failures.
