@@ -1,9 +1,13 @@
-import { integerFrom, modelList, noStream, numberRange } from '@orsdk/transport/protocol'
+import { integerFrom, modelList, nonEmptyString, noStream, numberRange } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can
 // take the request at all (roles, message shapes, ranges, tools), not every optional field.
 // Loose objects everywhere, so fields newer than this schema pass through untouched.
+
+// Few distinct valibot combinators on purpose: each one costs bytes in every edge bundle. The
+// last option of a `variant` takes any other string for its key, so newer part and format types
+// pass through; `lazy` picks string-or-parts content without a union.
 
 const KNOWN_PART_TYPES = ['text', 'image_url', 'input_audio', 'video_url', 'file']
 
@@ -20,10 +24,13 @@ const ContentPartSchema = v.variant('type', [
   v.looseObject({ type: v.pipe(v.string(), v.notValues(KNOWN_PART_TYPES)) }),
 ])
 
-const ContentSchema = v.union(
-  [v.string(), v.array(ContentPartSchema)],
-  'must be a string or an array of content parts',
-)
+/** A string or an array of parts; `null` too where the role allows it (an assistant's tool calls). */
+const content = (nullable: boolean) =>
+  v.lazy((input) =>
+    typeof input === 'string' || (nullable && input == null)
+      ? v.unknown()
+      : v.array(ContentPartSchema, 'must be a string or an array of content parts'),
+  )
 
 const ToolCallSchema = v.looseObject({
   id: v.string(),
@@ -32,25 +39,27 @@ const ToolCallSchema = v.looseObject({
 })
 
 const MessageSchema = v.variant('role', [
-  v.looseObject({ role: v.picklist(['system', 'developer', 'user']), content: ContentSchema }),
+  v.looseObject({ role: v.picklist(['system', 'developer', 'user']), content: content(false) }),
   v.looseObject({
     role: v.literal('assistant'),
-    content: v.nullish(ContentSchema),
+    content: content(true),
     tool_calls: v.optional(v.array(ToolCallSchema)),
   }),
   v.looseObject({
     role: v.literal('tool'),
-    content: ContentSchema,
+    content: content(false),
     tool_call_id: v.string('a tool message needs tool_call_id, the id of the call it answers'),
   }),
 ])
 
 const ToolSchema = v.variant('type', [
+  v.looseObject({ type: v.literal('function'), function: v.looseObject({ name: nonEmptyString() }) }),
   v.looseObject({
-    type: v.literal('function'),
-    function: v.looseObject({ name: v.pipe(v.string(), v.nonEmpty('must not be empty')) }),
+    type: v.custom<string>(
+      (type) => typeof type === 'string' && type.startsWith('openrouter:'),
+      "must be 'function' or an OpenRouter server tool ('openrouter:web_search', ...)",
+    ),
   }),
-  v.looseObject({ type: v.pipe(v.string(), v.startsWith('openrouter:')) }),
 ])
 
 const ResponseFormatSchema = v.variant('type', [
@@ -58,7 +67,7 @@ const ResponseFormatSchema = v.variant('type', [
     type: v.literal('json_schema'),
     json_schema: v.looseObject({ name: v.string(), schema: v.optional(v.looseObject({})) }),
   }),
-  v.looseObject({ type: v.pipe(v.string(), v.notValue('json_schema')) }),
+  v.looseObject({ type: v.pipe(v.string(), v.notValues(['json_schema'])) }),
 ])
 
 /**

@@ -31,16 +31,35 @@ export function checkKey(value: unknown, field: string): string | undefined {
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
 const HEADER_RULE = 'must be Latin-1 text without line breaks (an HTTP header value)'
 
-export function checkHeaders(value: unknown, field: string): Record<string, string> | undefined {
+/** A flat object whose every value passes `check`, which returns what is wrong, if anything. */
+function checkRecord<T>(
+  value: unknown,
+  field: string,
+  what: string,
+  check: (item: unknown) => string | undefined,
+): T | undefined {
   if (value === undefined) return undefined
-  if (typeof value !== 'object' || value === null)
-    throw invalidRequest(`${field} must be an object of strings`)
-  for (const [name, header] of Object.entries(value)) {
-    if (typeof header !== 'string') throw invalidRequest(`${field}.${name} must be a string`)
-    if (!HEADER_VALUE.test(header)) throw invalidRequest(`${field}.${name} ${HEADER_RULE}`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidRequest(`${field} must be an object of ${what}`)
+  for (const [name, item] of Object.entries(value)) {
+    const problem = check(item)
+    if (problem !== undefined) throw invalidRequest(`${field}.${name} ${problem}`)
   }
-  return value as Record<string, string>
+  return value as T
 }
+
+const headerProblem = (value: unknown) =>
+  typeof value !== 'string' ? 'must be a string' : HEADER_VALUE.test(value) ? undefined : HEADER_RULE
+
+export const checkHeaders = (value: unknown, field: string) =>
+  checkRecord<Record<string, string>>(value, field, 'strings', headerProblem)
+
+export const checkTelemetry = (value: unknown, field: string) =>
+  checkRecord<TelemetryMetadata>(value, field, 'strings, numbers and booleans', (item) =>
+    ['string', 'number', 'boolean'].includes(typeof item)
+      ? undefined
+      : 'must be a string, a number or a boolean',
+  )
 
 export function checkTimeouts(value: unknown, field: string): Timeouts | undefined {
   if (value === undefined) return undefined
@@ -77,17 +96,6 @@ export function checkSignal(value: unknown, field: string): AbortSignal | undefi
     typeof (value as AbortSignal).addEventListener === 'function'
   if (!isSignal) throw invalidRequest(`${field} must be an AbortSignal`)
   return value as AbortSignal
-}
-
-export function checkTelemetry(value: unknown, field: string): TelemetryMetadata | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw invalidRequest(`${field} must be an object of strings, numbers and booleans`)
-  for (const [name, item] of Object.entries(value)) {
-    if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
-      throw invalidRequest(`${field}.${name} must be a string, a number or a boolean`)
-  }
-  return value as TelemetryMetadata
 }
 
 /** The attribution headers of `app`: OpenRouter's names (`X-Title` is the legacy one). */

@@ -43,39 +43,35 @@ const brand = Symbol.for('orsdk.OpenRouterError')
  */
 export class OpenRouterError extends Error {
   override readonly name = 'OpenRouterError'
-  readonly kind: ErrorKind
-  readonly status?: number
+  declare readonly kind: ErrorKind
+  declare readonly status?: number
   /** OpenRouter's `error.code` (the HTTP status, or a string such as `server_error` in streams). */
-  readonly code?: number | string
+  declare readonly code?: number | string
   /** OpenRouter's typed `metadata.error_type` (`context_length_exceeded`, ...), an open string. */
-  readonly errorType?: string
+  declare readonly errorType?: string
   /** Whether trying the same request again may succeed. */
-  readonly retryable: boolean
+  declare readonly retryable: boolean
   /** How long the server asked to wait, from `Retry-After` or `availability.retry_after`. */
-  readonly retryAfterMs?: number
-  readonly headers?: Headers
-  readonly generationId?: string
+  declare readonly retryAfterMs?: number
+  declare readonly headers?: Headers
+  declare readonly generationId?: string
   /** The decoded upstream error body, when there was one. */
-  readonly body?: unknown
+  declare readonly body?: unknown
   /**
    * What a call produced before it failed: the accumulated completion, message, response or
    * audio of a stream that broke (`finalCompletion()`, `finalMessage()`, ...), or the choices
    * of a buffered answer that failed after generation started. The same field everywhere.
    */
-  readonly partial?: unknown
+  declare readonly partial?: unknown
 
   constructor(message: string, init: OpenRouterErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.kind = init.kind
-    this.retryable = init.retryable ?? false
-    if (init.status !== undefined) this.status = init.status
-    if (init.code !== undefined) this.code = init.code
-    if (init.errorType !== undefined) this.errorType = init.errorType
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs
-    if (init.headers !== undefined) this.headers = init.headers
-    if (init.generationId !== undefined) this.generationId = init.generationId
-    if (init.body !== undefined) this.body = init.body
-    if (init.partial !== undefined) this.partial = init.partial
+    const { cause: _cause, ...fields } = init
+    // Only the fields that are set become properties: an error prints what it knows.
+    for (const [name, value] of Object.entries(fields))
+      if (value !== undefined) Object.defineProperty(this, name, { value, enumerable: true })
+    if (init.retryable === undefined)
+      Object.defineProperty(this, 'retryable', { value: false, enumerable: true })
   }
 
   get [brand](): true {
@@ -96,36 +92,16 @@ export class OpenRouterError extends Error {
    */
   with(changes: OpenRouterErrorChanges): OpenRouterError {
     const { message = this.message, ...fields } = changes
-    return new OpenRouterError(message, {
-      kind: this.kind,
-      status: this.status,
-      code: this.code,
-      errorType: this.errorType,
-      retryable: this.retryable,
-      retryAfterMs: this.retryAfterMs,
-      headers: this.headers,
-      generationId: this.generationId,
-      body: this.body,
-      partial: this.partial,
-      cause: this.cause,
-      ...fields,
-    })
+    return new OpenRouterError(message, { ...this, cause: this.cause, ...fields })
   }
 
-  /** A plain object for logs; `headers` become a record and `cause` its message. */
+  /** A plain object for logs: every field but `partial`; `headers` become a record and `cause` its message. */
   toJSON(): Record<string, unknown> {
+    const { partial: _partial, headers, ...fields } = this
     return {
-      name: this.name,
-      kind: this.kind,
+      ...fields,
       message: this.message,
-      status: this.status,
-      code: this.code,
-      errorType: this.errorType,
-      retryable: this.retryable,
-      retryAfterMs: this.retryAfterMs,
-      generationId: this.generationId,
-      headers: this.headers && Object.fromEntries(this.headers),
-      body: this.body,
+      headers: headers && Object.fromEntries(headers),
       cause: this.cause instanceof Error ? this.cause.message : this.cause,
     }
   }
