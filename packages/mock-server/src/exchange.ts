@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CatalogStore } from './catalog-store'
+import type { FileStore } from './file-store'
 import type { GenerationStore } from './generation-store'
 import type { RecordedRequest } from './record-request'
 import type { AuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import type { VideoStore } from './video-store'
 
 /** State shared by every request of one server. */
 export interface ServerState {
@@ -11,6 +13,8 @@ export interface ServerState {
   generations: GenerationStore
   authCodes: AuthCodeStore
   authCodeTtlMs: number
+  files: FileStore
+  videos: VideoStore
 }
 
 /** One request being answered: raw Node objects, its record, its scenario and a signal for client disconnect. */
@@ -18,7 +22,7 @@ export interface Exchange {
   request: IncomingMessage
   response: ServerResponse
   recorded: RecordedRequest
-  /** The parsed, unredacted body. */
+  /** The parsed, unredacted body; undefined for a route that reads the request as it streams (uploads). */
   body: unknown
   scenario: Scenario
   state: ServerState

@@ -4,7 +4,7 @@ import { sendPreflight, setCorsHeaders } from './cors'
 import { buildErrorBody } from './errors'
 import type { Exchange, ServerState } from './exchange'
 import { type RecordedRequest, readRequest } from './record-request'
-import { dispatch } from './routes'
+import { dispatch, streamsBody } from './routes'
 import { resolveScenario, SCENARIO_HEADER, type Scenario } from './scenario'
 import { sleep } from './timing'
 
@@ -29,7 +29,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, contex
   // 'close' fires when the response finished, the client left or close() destroyed the socket:
   // every timer of this request listens to this signal, so none outlives it.
   response.once('close', () => controller.abort())
-  const { recorded, body } = await readRequest(request)
+  const { recorded, body } = await readRequest(request, streamsBody)
   context.requests.push(recorded)
   setCorsHeaders(response)
   if (recorded.method === 'OPTIONS') {

@@ -64,12 +64,21 @@ function recordHeaders(request: IncomingMessage): Record<string, string> {
   return headers
 }
 
-/** Reads a request body in full and builds its redacted record (the OAuth `code` is a credential too). */
-export async function readRequest(request: IncomingMessage): Promise<IncomingRequest> {
+/**
+ * Reads a request body in full and builds its redacted record (the OAuth `code` is a credential
+ * too). A request `streamsBody` says its route reads as it arrives (an upload) is left unread:
+ * its record's body is filled in by that route.
+ */
+export async function readRequest(
+  request: IncomingMessage,
+  streamsBody: (method: string, path: string) => boolean = () => false,
+): Promise<IncomingRequest> {
   const url = new URL(request.url ?? '/', 'http://emulator.invalid')
-  const raw = await readBody(request)
-  const body = parseBody(raw, request.headers['content-type'] ?? '')
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname
+  const streamed = streamsBody(request.method ?? 'GET', path)
+  const body = streamed
+    ? undefined
+    : parseBody(await readBody(request), request.headers['content-type'] ?? '')
   const recordedBody =
     path === CODE_EXCHANGE_PATH && isRecord(body) && body.code !== undefined
       ? { ...body, code: REDACTED }

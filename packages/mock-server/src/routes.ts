@@ -6,16 +6,31 @@ import { handleAudioTranscriptions } from './routes/audio-transcriptions'
 import { handleModelEndpoints, handleModels, handleProviders } from './routes/catalog'
 import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
+import {
+  handleDeleteFile,
+  handleFileContent,
+  handleFileUpload,
+  handleGetFile,
+  handleListFiles,
+} from './routes/files'
+import { handleImageModelEndpoints, handleImageModels, handleImages } from './routes/images'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
+import { handleRerank } from './routes/rerank'
+import { handleCreateVideo, handleGetVideo, handleVideoContent, handleVideoModels } from './routes/videos'
 
 interface Route {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'DELETE'
   pattern: RegExp
   /** Whether the route needs `Authorization: Bearer <key>`. */
   auth: boolean
   handle: (exchange: Exchange, match: RegExpExecArray) => void | Promise<void>
+  /** The route reads the request body itself, as it streams in (uploads); it is not read beforehand. */
+  streamsBody?: boolean
 }
+
+// A path segment (an id), decoded.
+const segment = (match: RegExpExecArray, index = 1) => decodeURIComponent(match[index] ?? '')
 
 const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/auth$/, auth: false, handle: handleAuthorize },
@@ -41,7 +56,57 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/api\/v1\/generation$/, auth: true, handle: handleGeneration },
   { method: 'GET', pattern: /^\/api\/v1\/key$/, auth: true, handle: handleKey },
   { method: 'POST', pattern: /^\/api\/v1\/auth\/keys$/, auth: false, handle: handleExchangeCode },
+  { method: 'POST', pattern: /^\/api\/v1\/images$/, auth: true, handle: handleImages },
+  { method: 'GET', pattern: /^\/api\/v1\/images\/models$/, auth: false, handle: handleImageModels },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/images\/models\/([^/]+\/[^/]+)\/endpoints$/,
+    auth: false,
+    handle: (exchange, match) => handleImageModelEndpoints(exchange, segment(match)),
+  },
+  { method: 'POST', pattern: /^\/api\/v1\/videos$/, auth: true, handle: handleCreateVideo },
+  { method: 'GET', pattern: /^\/api\/v1\/videos\/models$/, auth: false, handle: handleVideoModels },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/videos\/([^/]+)$/,
+    auth: true,
+    handle: (exchange, match) => handleGetVideo(exchange, segment(match)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/videos\/([^/]+)\/content$/,
+    auth: true,
+    handle: (exchange, match) => handleVideoContent(exchange, segment(match)),
+  },
+  { method: 'POST', pattern: /^\/api\/v1\/rerank$/, auth: true, handle: handleRerank },
+  { method: 'POST', pattern: /^\/api\/v1\/files$/, auth: true, handle: handleFileUpload, streamsBody: true },
+  { method: 'GET', pattern: /^\/api\/v1\/files$/, auth: true, handle: handleListFiles },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/files\/([^/]+)$/,
+    auth: true,
+    handle: (exchange, match) => handleGetFile(exchange, segment(match)),
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/api\/v1\/files\/([^/]+)$/,
+    auth: true,
+    handle: (exchange, match) => handleDeleteFile(exchange, segment(match)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/files\/([^/]+)\/content$/,
+    auth: true,
+    handle: (exchange, match) => handleFileContent(exchange, segment(match)),
+  },
 ]
+
+/** Whether the request's route reads its body as it streams in, so it must not be read beforehand. */
+export function streamsBody(method: string, path: string): boolean {
+  return ROUTES.some(
+    (route) => route.streamsBody === true && route.method === method && route.pattern.test(path),
+  )
+}
 
 function hasKey(authorization: string | undefined): boolean {
   return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)

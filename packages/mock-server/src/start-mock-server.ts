@@ -2,11 +2,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { createCatalogStore } from './catalog-store'
 import type { ServerState } from './exchange'
+import { createFileStore, type FileStore } from './file-store'
 import { createGenerationStore } from './generation-store'
 import { handleRequest } from './handle-request'
 import type { RecordedRequest } from './record-request'
 import { createAuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import { createVideoStore } from './video-store'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -34,6 +36,11 @@ export interface MockServer {
   requests: RecordedRequest[]
   /** TCP connections currently open on the server. */
   openConnections(): number
+  /**
+   * The files `POST /files` stored, with their real bytes (`files.get(id)?.bytes()`), and `add()` for
+   * a file as if OpenRouter had created it (downloadable, unlike uploads).
+   */
+  files: Pick<FileStore, 'get' | 'list' | 'add'>
   /** Swaps the served catalog at run time. */
   setCatalog(catalog: { models?: unknown; providers?: unknown }): void
   /** Clears `requests`. */
@@ -66,6 +73,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     generations: createGenerationStore(),
     authCodes: createAuthCodeStore(),
     authCodeTtlMs: options.authCodeTtlMs ?? TEN_MINUTES_MS,
+    files: createFileStore(),
+    videos: createVideoStore(),
   }
   const requests: RecordedRequest[] = []
   const context = { state, requests, script: options.script }
@@ -91,6 +100,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     baseURL: `${url}/api/v1`,
     requests,
     openConnections: () => sockets.size,
+    files: {
+      get: (id) => state.files.get(id),
+      list: () => state.files.list(),
+      add: (file) => state.files.add(file),
+    },
     setCatalog: (catalog) => state.catalog.set(catalog),
     reset: () => {
       requests.length = 0

@@ -112,7 +112,8 @@ export interface RequestSpec {
   auth?: 'required' | 'optional' | 'none'
   /**
    * Whether a 2xx JSON body that carries `error` rejects (default true: OpenRouter reports some
-   * failures that way). False where `error` is data, such as a failed video job.
+   * failures that way). False where `error` is data, such as a failed video job; on a download
+   * (`requestBody`) false also streams a JSON body as it is, unparsed (a stored `.json` file).
    */
   rejectErrorBody?: boolean
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+export { decodeBase64, encodeBase64 } from './base64.js'
 export {
   decodeError,
   type ErrorContext,
@@ -15,6 +16,13 @@ export {
 export { invalidParams, type ParamsIssue } from './errors/invalid-params.js'
 export { errorFromBody, errorFromResponse, kindFromStatus, retryableStatuses } from './errors/map-error.js'
 export { redactError } from './errors/redact.js'
+export {
+  type MultipartBody,
+  type MultipartField,
+  type MultipartFile,
+  type MultipartPart,
+  multipartBody,
+} from './multipart-body.js'
 export type {
   BodyResponse,
   BytesResponse,
@@ -35,6 +43,8 @@ export {
   numberRange,
   type ParamsSchema,
 } from './params-schema.js'
+export { type PollOptions, poll } from './poll.js'
+export { concatBytes } from './read-all.js'
 export {
   requestBody,
   requestBytes,

@@ -48,7 +48,10 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
     if (status < 200 || status > 299)
       throw errorFromResponse(await response.body.text(), { ...where, status })
     const isJson = headers.get('content-type')?.includes('json') === true
-    if (!isJson && kind !== 'json') {
+    // A download whose `error` would be data (`rejectErrorBody: false`) is the data whatever its
+    // type: a JSON or NDJSON file is streamed as it is, never parsed.
+    const asData = kind === 'body' && spec.rejectErrorBody === false
+    if ((!isJson || asData) && kind !== 'json') {
       keepAttempt = kind !== 'bytes'
       const body = attempt.bind(response.body)
       if (kind === 'bytes') return { type: 'bytes', status, headers, generationId, data: await body.bytes() }

@@ -77,6 +77,18 @@ export function timeoutError(which: keyof Timeouts, ms: number, cause?: unknown)
   )
 }
 
+/**
+ * The deadline of a poll (`waitForVideo`'s `timeoutMs`): kind `timeout`, with the last state
+ * seen in `partial`. Retryable: the job may still finish, so waiting again may succeed.
+ */
+export function pollTimeoutError(operation: string, ms: number, last: unknown): OpenRouterError {
+  return new OpenRouterError(`${operation}: not done within ${ms} ms (timeoutMs)`, {
+    kind: 'timeout',
+    retryable: true,
+    partial: last,
+  })
+}
+
 /** Where a network failure happened: before the response, or while reading its body. */
 export type FailurePhase = 'request' | 'body' | 'stream'
 
