@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { multipartBody, requestJson } from '../src/protocol.js'
-import { closeAfterEach, engines, TEST_KEY, useMockServer } from './helpers.js'
+import { closeAfterEach, engines, eventually, rejection, TEST_KEY, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 
@@ -100,6 +100,35 @@ describe('multipartBody', () => {
 
 describe.each(engines)('a multipart body sent on the $name', ({ createClient }) => {
   const track = closeAfterEach()
+
+  it('stops reading the file and cancels it when the upload is aborted', async () => {
+    const client = track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY }))
+    let pulls = 0
+    let cancelled = false
+    const endless = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulls++
+          controller.enqueue(new Uint8Array(16_384))
+        },
+        cancel() {
+          cancelled = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const { body, contentType } = multipartBody([{ name: 'file', filename: 'endless', data: endless }])
+    const controller = new AbortController()
+    const upload = requestJson(
+      { operation: 'files.upload', method: 'POST', path: '/files', body, contentType },
+      { client, signal: controller.signal },
+    )
+    await eventually(() => pulls > 10)
+    controller.abort()
+    expect(((await rejection(upload)) as Error).name).toBe('AbortError')
+    // A cancelled stream is never pulled again: the source is released.
+    await eventually(() => cancelled)
+  })
 
   it('reaches the server as the form it encodes', async () => {
     const client = track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY }))

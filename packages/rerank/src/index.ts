@@ -1,0 +1,3 @@
+export { rerank } from './rerank.js'
+export { RerankParamsSchema } from './rerank-params-schema.js'
+export type { RerankDocument, RerankParams, RerankResponse, RerankResult, RerankUsage } from './types.js'

@@ -1,0 +1,16 @@
+export { createVideo } from './create-video.js'
+export { downloadVideo } from './download-video.js'
+export { getVideo } from './get-video.js'
+export type {
+  DownloadVideoOptions,
+  FrameImage,
+  VideoJob,
+  VideoModel,
+  VideoParams,
+  VideoReference,
+  VideoStatus,
+  WaitForVideoOptions,
+} from './types.js'
+export { listVideoModels } from './video-models.js'
+export { VideoParamsSchema } from './video-params-schema.js'
+export { waitForVideo } from './wait-for-video.js'
