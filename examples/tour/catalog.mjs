@@ -1,5 +1,15 @@
 // Demo tour step: the embedded catalog (zero-io queries) and a live read through @orsdk/catalog/live.
-import { audioInputModels, chatModels, listProviders, pricing, snapshotInfo, ttsModels } from '@orsdk/catalog'
+import {
+  audioInputModels,
+  chatModels,
+  imageModels,
+  listProviders,
+  pricing,
+  rerankModels,
+  snapshotInfo,
+  ttsModels,
+  videoModels,
+} from '@orsdk/catalog'
 import { fetchModels } from '@orsdk/catalog/live'
 
 export const title = 'catalog: every model and provider, embedded; live reads on demand'
@@ -20,6 +30,7 @@ export async function run({ client, log }) {
   )
   log(`audio out (speak): ${ttsModels().length}: ${firstIds(ttsModels())}`)
   log(`audio in (transcribe): ${audioInputModels().length}: ${firstIds(audioInputModels())}`)
+  log(`images: ${imageModels().length}, video: ${videoModels().length}, rerank: ${rerankModels().length}`)
 
   // Cheapest by prompt + completion price per token; free variants and dynamic (-1) routers are left out.
   const cheapest = chatModels()

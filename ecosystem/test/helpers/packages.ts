@@ -4,10 +4,14 @@ export const SDK_PACKAGES = [
   '@orsdk/catalog',
   '@orsdk/chat',
   '@orsdk/embeddings',
+  '@orsdk/files',
+  '@orsdk/images',
   '@orsdk/messages',
   '@orsdk/middleware-kit',
   '@orsdk/oauth',
+  '@orsdk/rerank',
   '@orsdk/transport',
+  '@orsdk/video',
 ]
 
 /** The version the repacked second catalog carries (a later nightly release, say). */

@@ -1,3 +1,4 @@
+export { type ChatModality, chatModalities } from './chat-modalities'
 export { contextLength, getModel } from './get-model'
 export type { ModelFilter } from './list-models'
 export { isFreeModel, listModels } from './list-models'
@@ -15,9 +16,12 @@ export {
   audioInputModels,
   chatModels,
   embeddingModels,
+  imageModels,
+  rerankModels,
   speechModels,
   transcriptionModels,
   ttsModels,
+  videoModels,
 } from './model-groups'
 export type { Pricing, PricingOverride } from './pricing'
 export { pricing } from './pricing'

@@ -96,3 +96,44 @@ export function transcriptionModels(): readonly Model[] {
 export function embeddingModels(): readonly Model[] {
   return group('embeddings', (model) => outputs(model, 'embeddings'))
 }
+
+/**
+ * Image generation models (output modalities include `image`): the models for `@orsdk/images`
+ * (`generateImage`), and chat models that answer with images. Image-only ones (no `text`
+ * output) must not be sent `modalities: ['text']` in chat: see `chatModalities`.
+ *
+ * @example
+ * ```ts
+ * import { imageModels } from '@orsdk/catalog'
+ * const imageOnly = imageModels().filter((model) => !model.architecture.output_modalities.includes('text'))
+ * ```
+ */
+export function imageModels(): readonly Model[] {
+  return group('image', (model) => outputs(model, 'image'))
+}
+
+/**
+ * Video generation models (output modality `video`): the models for `@orsdk/video`'s `createVideo`.
+ *
+ * @example
+ * ```ts
+ * import { videoModels } from '@orsdk/catalog'
+ * const ids = videoModels().map((model) => model.id) // 'google/veo-3.1', ...
+ * ```
+ */
+export function videoModels(): readonly Model[] {
+  return group('video', (model) => outputs(model, 'video'))
+}
+
+/**
+ * Rerank models (output modality `rerank`): the models for `@orsdk/rerank`.
+ *
+ * @example
+ * ```ts
+ * import { rerankModels } from '@orsdk/catalog'
+ * const model = rerankModels()[0]?.id
+ * ```
+ */
+export function rerankModels(): readonly Model[] {
+  return group('rerank', (model) => outputs(model, 'rerank'))
+}

@@ -27,10 +27,19 @@ const KNOWN_BLOCK_TYPES = [
 
 const object = v.looseObject({})
 
+// A document cites an uploaded file by id (`uploadFile` in @orsdk/files), or carries its bytes.
+const DocumentSourceSchema = v.variant('type', [
+  v.looseObject({
+    type: v.literal('file'),
+    file_id: nonEmptyString('must be the id of an uploaded file (or_file_...)'),
+  }),
+  v.looseObject({ type: v.pipe(v.string(), v.notValue('file')) }),
+])
+
 const BlockSchema = v.variant('type', [
   v.looseObject({ type: v.literal('text'), text: v.string() }),
   v.looseObject({ type: v.literal('image'), source: v.looseObject({ type: v.string() }) }),
-  v.looseObject({ type: v.literal('document'), source: v.looseObject({ type: v.string() }) }),
+  v.looseObject({ type: v.literal('document'), source: DocumentSourceSchema }),
   v.looseObject({ type: v.literal('tool_use'), id: v.string(), name: v.string(), input: object }),
   v.looseObject({
     type: v.literal('tool_result'),

@@ -37,12 +37,16 @@ export interface ImageBlockParam extends Cacheable {
   source: ImageSource
 }
 
-/** A PDF (base64 or URL), plain text, or a list of content blocks. */
+/**
+ * A PDF (base64 or URL), plain text, a list of content blocks, or a file uploaded once and
+ * cited by id (`{ type: 'file', file_id }`, from `uploadFile` in `@orsdk/files`).
+ */
 export type DocumentSource =
   | { type: 'base64'; media_type: 'application/pdf' | (string & {}); data: string }
   | { type: 'text'; media_type: 'text/plain' | (string & {}); data: string }
   | { type: 'url'; url: string }
   | { type: 'content'; content: string | (TextBlockParam | ImageBlockParam)[] }
+  | { type: 'file'; file_id: string }
 
 export interface DocumentBlockParam extends Cacheable {
   type: 'document'
