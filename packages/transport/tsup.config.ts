@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+
 export default defineConfig({
-  entry: ['src/index.ts', 'src/index.node.ts'],
+  // The two public entries, and the two platforms the package's `#platform` import picks from.
+  entry: ['src/index.ts', 'src/protocol.ts', 'src/platform.node.ts', 'src/platform.fetch.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: ['src/index.ts', 'src/protocol.ts'] },
   sourcemap: true,
   clean: true,
   target: 'es2022',
   removeNodeProtocol: false,
+  // Shared chunks in both formats: the entries hold one client module, so one `defaultClient`.
+  splitting: true,
+  external: ['#platform'],
+  define: { __ORSDK_TRANSPORT_VERSION__: JSON.stringify(version) },
 })

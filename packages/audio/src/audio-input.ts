@@ -1,4 +1,4 @@
-import { OpenRouterError } from '@orsdk/transport'
+import { invalidRequest } from '@orsdk/transport/protocol'
 import { audioFormatFromMime } from './audio-format.js'
 import type { AudioData } from './types.js'
 
@@ -58,4 +58,4 @@ export function checkAudio(source: FormatSource, limit: number, context: string,
   return format
 }
 
-const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })
+const invalid = invalidRequest

@@ -11,7 +11,7 @@ export const MAX_AUDIO_BYTES = 100_000_000
 
 /**
  * The largest file `transcription({ multipart: true })` sends: OpenRouter's 25 MB multipart
- * cap (reference section 6); larger clips go as base64 JSON, the default.
+ * cap; larger clips go as base64 JSON, the default.
  *
  * @example
  * import { MAX_MULTIPART_BYTES } from '@orsdk/audio'

@@ -1,5 +1,5 @@
+import { nonEmptyString } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
-import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
 
 /**
  * The valibot schema of `SpeakParams`, as `speak` and `speakStream` check them before any I/O.
@@ -13,15 +13,10 @@ import { checkParams, nonEmptyString, optionalString } from './check-params-sche
 export const SpeakParamsSchema = v.looseObject({
   model: nonEmptyString(),
   text: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty: give the words to read aloud')),
-  voice: optionalString(),
-  format: optionalString(),
-  instructions: optionalString(),
+  voice: v.optional(nonEmptyString()),
+  format: v.optional(nonEmptyString()),
+  instructions: v.optional(nonEmptyString()),
   modalities: v.optional(v.never('is set by speak: leave it out')),
   messages: v.optional(v.never('is built by speak from text and instructions: leave it out')),
   stream: v.optional(v.never('is set by speak: leave it out')),
 })
-
-/** Throws `invalid_request` naming the field when speak params are bad. */
-export function checkSpeakParams(params: unknown, context: string): void {
-  checkParams(SpeakParamsSchema, params, context)
-}

@@ -1,64 +1,39 @@
-import type { CallOptions, EventStream } from '@orsdk/transport'
-import { Base64Decoder } from './base64.js'
-import { badAudioError, openSpeakStream, pieceOf, type SpeakChatChunk, SpeakTally } from './speak-request.js'
+import type { CallOptions } from '@orsdk/transport'
+import { EventStream, type StreamSinkEvent, type StreamSource } from '@orsdk/transport/protocol'
+import { speakProtocol } from './speak-protocol.js'
+import { openSpeakStream } from './speak-request.js'
 import type { SpeakChunk, SpeakParams } from './types.js'
 
+/** What an `into` sink of a `SpeakStream` receives: every chunk, then exactly one terminal event. */
+export type SpeakSinkEvent = StreamSinkEvent<SpeakChunk, Uint8Array>
+
 /**
- * Audio as it is spoken: each item holds the bytes decoded from the latest fragments
- * (`audio`) and/or a piece of the transcript. Iterate it once; breaking out releases the connection.
+ * Audio as it is spoken: each item holds the bytes decoded from the latest fragments (`audio`)
+ * and/or a piece of the transcript; `finalAudio()` resolves with the whole clip. Consume it once;
+ * breaking out releases the connection, and `toReadableStream()` forwards it.
+ *
+ * @example
+ * const stream = await speakStream({ model: 'openai/gpt-4o-audio-preview', text: 'Hello there.' })
+ * const wav = await stream.finalAudio()
  */
-export class SpeakStream implements AsyncIterable<SpeakChunk> {
-  readonly status: number
-  readonly headers: Headers
-  readonly generationId?: string
-  readonly #chunks: EventStream<SpeakChatChunk>
-
-  constructor(chunks: EventStream<SpeakChatChunk>) {
-    this.#chunks = chunks
-    this.status = chunks.status
-    this.headers = chunks.headers
-    if (chunks.generationId !== undefined) this.generationId = chunks.generationId
+export class SpeakStream extends EventStream<SpeakChunk, Uint8Array> {
+  /**
+   * Wraps a stream source; `speakStream`, `fromReadableStream` and `fromResponse` call this.
+   * `operation` names the call in errors.
+   */
+  constructor(source: StreamSource, into?: (event: SpeakSinkEvent) => void, operation = 'speakStream') {
+    super(source, speakProtocol(operation), into)
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<SpeakChunk> {
-    // Taken now, so a second consumer fails at once with the stream's "already consumed" error.
-    const iterator = this.#chunks[Symbol.asyncIterator]()
-    return this.#decode({ [Symbol.asyncIterator]: () => iterator })
-  }
-
-  /** Stops the stream: a pending or later read rejects with an `AbortError`; the connection closes. */
-  abort(reason?: unknown): void {
-    this.#chunks.abort(reason)
-  }
-
-  async *#decode(chunks: AsyncIterable<SpeakChatChunk>): AsyncGenerator<SpeakChunk> {
-    const decoder = new Base64Decoder()
-    const tally = new SpeakTally()
-    let sawAudio = false
-    for await (const chunk of chunks) {
-      const piece = pieceOf(chunk)
-      tally.add(piece)
-      sawAudio ||= piece.data !== ''
-      const audio = this.#bytes(() => decoder.push(piece.data))
-      const item = this.#item(audio, piece.transcript)
-      if (item !== undefined) yield item
-    }
-    if (!sawAudio) throw tally.noAudioError('speakStream', this)
-    const tail = this.#bytes(() => decoder.end())
-    if (tail.length > 0) yield { audio: tail }
-  }
-
-  #bytes(decode: () => Uint8Array): Uint8Array {
-    try {
-      return decode()
-    } catch (error) {
-      throw badAudioError('speakStream', this, error)
-    }
-  }
-
-  #item(audio: Uint8Array, transcript: string): SpeakChunk | undefined {
-    if (audio.length === 0 && transcript === '') return undefined
-    return { ...(audio.length > 0 ? { audio } : {}), ...(transcript !== '' ? { transcript } : {}) }
+  /**
+   * Reads the rest of the stream and resolves with the whole clip (what `speak` returns). On an
+   * error the rejection carries the audio so far in `error.partial`.
+   *
+   * @example
+   * const audio = await (await speakStream(params)).finalAudio()
+   */
+  finalAudio(): Promise<Uint8Array> {
+    return this.final()
   }
 }
 

@@ -1,5 +1,5 @@
+import { nonEmptyString } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
-import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
 
 /**
  * The valibot schema of `SpeechParams` (`POST /audio/speech`), checked before any I/O.
@@ -12,13 +12,8 @@ import { checkParams, nonEmptyString, optionalString } from './check-params-sche
 export const SpeechParamsSchema = v.looseObject({
   model: nonEmptyString(),
   input: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty: give the text to speak')),
-  voice: optionalString(),
-  response_format: optionalString(),
+  voice: v.optional(nonEmptyString()),
+  response_format: v.optional(nonEmptyString()),
   speed: v.optional(v.pipe(v.number(), v.gtValue(0, 'must be greater than 0'))),
   provider: v.optional(v.looseObject({})),
 })
-
-/** Throws `invalid_request` naming the field when speech params are bad. */
-export function checkSpeechParams(params: unknown, context: string): void {
-  checkParams(SpeechParamsSchema, params, context)
-}

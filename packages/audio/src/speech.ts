@@ -1,5 +1,6 @@
-import { type CallOptions, defaultClient, OpenRouterError } from '@orsdk/transport'
-import { checkSpeechParams } from './speech-params-schema.js'
+import type { CallOptions } from '@orsdk/transport'
+import { checkParams, decodeError, requestBytes } from '@orsdk/transport/protocol'
+import { SpeechParamsSchema } from './speech-params-schema.js'
 import type { SpeechParams, SpeechResult } from './types.js'
 
 /**
@@ -21,21 +22,18 @@ import type { SpeechParams, SpeechResult } from './types.js'
  * console.log(contentType) // audio/mpeg
  */
 export async function speech(params: SpeechParams, options: CallOptions = {}): Promise<SpeechResult> {
-  checkSpeechParams(params, 'speech')
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
-    { operation: 'audio.speech', method: 'POST', path: '/audio/speech', body: params, response: 'bytes' },
+  checkParams(SpeechParamsSchema, params, 'speech')
+  const response = await requestBytes(
+    { operation: 'audio.speech', method: 'POST', path: '/audio/speech', body: params },
     options,
   )
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream'
-  if (response.data.length === 0) {
-    throw new OpenRouterError(`speech: the response carried no audio (an empty ${contentType} body)`, {
-      kind: 'decode',
-      status: response.status,
-      headers: response.headers,
-      generationId: response.generationId,
-    })
-  }
+  if (response.data.length === 0)
+    throw decodeError(
+      `speech: the response carried no audio (an empty ${contentType} body)`,
+      undefined,
+      response,
+    )
   const result: SpeechResult = { audio: response.data, contentType }
   if (response.generationId !== undefined) result.generationId = response.generationId
   return result

@@ -1,6 +1,6 @@
+import { nonEmptyString } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 import { isAudioData } from './audio-input.js'
-import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
 
 /** Audio as this package takes it; empty, size and format are checked after the schema. */
 export const AudioDataSchema = v.custom<Uint8Array | ArrayBuffer | Blob>(
@@ -19,15 +19,10 @@ export const AudioDataSchema = v.custom<Uint8Array | ArrayBuffer | Blob>(
 export const TranscribeParamsSchema = v.looseObject({
   model: nonEmptyString(),
   audio: AudioDataSchema,
-  mime: optionalString(),
-  format: optionalString(),
-  prompt: optionalString(),
-  language: optionalString(),
+  mime: v.optional(nonEmptyString()),
+  format: v.optional(nonEmptyString()),
+  prompt: v.optional(nonEmptyString()),
+  language: v.optional(nonEmptyString()),
   messages: v.optional(v.never('is built by transcribe from audio and prompt: leave it out')),
   stream: v.optional(v.never('is not supported by transcribe: leave it out')),
 })
-
-/** Throws `invalid_request` naming the field when transcribe params are bad. */
-export function checkTranscribeParams(params: unknown, context: string): void {
-  checkParams(TranscribeParamsSchema, params, context)
-}

@@ -1,8 +1,9 @@
-import { type CallOptions, defaultClient, OpenRouterError } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { checkParams, decodeError, requestJson } from '@orsdk/transport/protocol'
 import { checkAudio, readAudio } from './audio-input.js'
 import { encodeBase64 } from './base64.js'
 import { MAX_AUDIO_BYTES } from './limits.js'
-import { checkTranscribeParams } from './transcribe-params-schema.js'
+import { TranscribeParamsSchema } from './transcribe-params-schema.js'
 import type { TranscribeParams } from './types.js'
 
 /** The instruction `transcribe` sends with the audio unless `prompt` replaces it. */
@@ -27,7 +28,7 @@ export const DEFAULT_TRANSCRIBE_PROMPT =
  * console.log(text)
  */
 export async function transcribe(params: TranscribeParams, options: CallOptions = {}): Promise<string> {
-  checkTranscribeParams(params, 'transcribe')
+  checkParams(TranscribeParamsSchema, params, 'transcribe')
   const { audio, mime, format: given, prompt, language, ...extra } = params
   const format = checkAudio({ audio, mime, format: given }, MAX_AUDIO_BYTES, 'transcribe')
   const data = encodeBase64(await readAudio(audio))
@@ -45,23 +46,12 @@ export async function transcribe(params: TranscribeParams, options: CallOptions 
       },
     ],
   }
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
-    { operation: 'audio.transcribe', method: 'POST', path: '/chat/completions', body, response: 'json' },
+  const response = await requestJson(
+    { operation: 'audio.transcribe', method: 'POST', path: '/chat/completions', body },
     options,
   )
   const message = (response.data as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message
-  if (typeof message?.content !== 'string') {
-    throw new OpenRouterError(
-      `transcribe: the response carried no text: ${JSON.stringify(response.data).slice(0, 200)}`,
-      {
-        kind: 'decode',
-        status: response.status,
-        headers: response.headers,
-        generationId: response.generationId,
-        body: response.data,
-      },
-    )
-  }
+  if (typeof message?.content !== 'string')
+    throw decodeError('transcribe: the response carried no text', JSON.stringify(response.data), response)
   return message.content.trim()
 }

@@ -1,5 +1,5 @@
+import { nonEmptyString } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
-import { checkParams, nonEmptyString, optionalString } from './check-params-schema.js'
 import { AudioDataSchema } from './transcribe-params-schema.js'
 
 /**
@@ -16,9 +16,9 @@ export const TranscriptionParamsSchema = v.pipe(
     model: nonEmptyString(),
     audio: v.optional(AudioDataSchema),
     file: v.optional(AudioDataSchema),
-    mime: optionalString(),
-    format: optionalString(),
-    language: optionalString(),
+    mime: v.optional(nonEmptyString()),
+    format: v.optional(nonEmptyString()),
+    language: v.optional(nonEmptyString()),
     temperature: v.optional(v.number()),
     response_format: v.optional(
       v.picklist(
@@ -49,8 +49,3 @@ export const TranscriptionParamsSchema = v.pipe(
     ['provider'],
   ),
 )
-
-/** Throws `invalid_request` naming the field when transcription params are bad. */
-export function checkTranscriptionParams(params: unknown, context: string): void {
-  checkParams(TranscriptionParamsSchema, params, context)
-}

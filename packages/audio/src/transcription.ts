@@ -1,8 +1,9 @@
-import { type CallOptions, defaultClient, OpenRouterError } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { checkParams, decodeError, requestJson } from '@orsdk/transport/protocol'
 import { checkAudio, readAudio } from './audio-input.js'
 import { encodeBase64 } from './base64.js'
 import { MAX_AUDIO_BYTES, MAX_MULTIPART_BYTES } from './limits.js'
-import { checkTranscriptionParams } from './transcription-params-schema.js'
+import { TranscriptionParamsSchema } from './transcription-params-schema.js'
 import type { AudioData, TranscriptionParams, TranscriptionResult } from './types.js'
 
 /**
@@ -10,7 +11,7 @@ import type { AudioData, TranscriptionParams, TranscriptionResult } from './type
  * JSON (`input_audio: {data, format}`, OpenRouter's native form, up to `MAX_AUDIO_BYTES`) by
  * default, or OpenAI-style multipart with `multipart: true` (up to `MAX_MULTIPART_BYTES`).
  *
- * Caveats (reference section 6): only a fixed set of model slugs is served here, and not all
+ * Caveats: only a fixed set of model slugs is served here, and not all
  * of them show in `/models` (`/models?output_modalities=transcription` lists those that do);
  * multipart bodies have been seen to fail at the gateway, hence JSON by default;
  * `verbose_json` (segments, words) works only on OpenAI-compatible providers (OpenAI, Groq,
@@ -31,7 +32,7 @@ export async function transcription(
   params: TranscriptionParams,
   options: CallOptions = {},
 ): Promise<TranscriptionResult> {
-  checkTranscriptionParams(params, 'transcription')
+  checkParams(TranscriptionParamsSchema, params, 'transcription')
   const { audio: given, file, mime, format: wanted, multipart, ...fields } = params
   const field = given === undefined ? 'file' : 'audio'
   const audio = (given ?? file) as AudioData
@@ -42,30 +43,13 @@ export async function transcription(
     multipart === true
       ? multipartBody(bytes, format, mime, fields)
       : { ...fields, input_audio: { data: encodeBase64(bytes), format } }
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
-    {
-      operation: 'audio.transcription',
-      method: 'POST',
-      path: '/audio/transcriptions',
-      body,
-      response: 'json',
-    },
+  const response = await requestJson(
+    { operation: 'audio.transcription', method: 'POST', path: '/audio/transcriptions', body },
     options,
   )
   const result = response.data as TranscriptionResult
-  if (typeof result?.text !== 'string') {
-    throw new OpenRouterError(
-      `transcription: the response has no text: ${JSON.stringify(response.data).slice(0, 200)}`,
-      {
-        kind: 'decode',
-        status: response.status,
-        headers: response.headers,
-        generationId: response.generationId,
-        body: response.data,
-      },
-    )
-  }
+  if (typeof result?.text !== 'string')
+    throw decodeError('transcription: the response has no text', JSON.stringify(response.data), response)
   if (response.generationId !== undefined) result.generationId = response.generationId
   return result
 }

@@ -1,3 +1,4 @@
+import type { Accumulator } from '@orsdk/transport/protocol'
 import { addDelta, addLogprobs, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
 import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './response-types.js'
 
@@ -9,15 +10,21 @@ import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './respons
  *
  * @example
  * const accumulator = new CompletionAccumulator()
- * for await (const chunk of await chatStream(params)) accumulator.add(chunk)
- * console.log(accumulator.completion().choices[0]?.message.content)
+ * for (const chunk of savedChunks) accumulator.add(chunk)
+ * console.log(accumulator.result().choices[0]?.message.content)
  */
-export class CompletionAccumulator {
+export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, ChatCompletion> {
+  readonly #generationId: string | undefined
   #head: ChatCompletionChunk | undefined
   #choices = new Map<number, ChoiceState>()
   #usage: ChatCompletion['usage']
   #provider: string | undefined
   #metadata: ChatCompletion['openrouter_metadata']
+
+  /** @param generationId the stream's `X-Generation-Id`, set on the result. */
+  constructor(generationId?: string) {
+    this.#generationId = generationId
+  }
 
   /** Adds one chunk. Anything that is not an object (a `null` event, a `null` choice) is skipped. */
   add(chunk: ChatCompletionChunk): void {
@@ -31,8 +38,9 @@ export class CompletionAccumulator {
     for (const choice of choices) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
   }
 
-  /** The completion so far; `generationId` is the `X-Generation-Id` header, when known. */
-  completion(generationId?: string): ChatCompletion {
+  /** The completion so far: callable at any point, so a failed stream still has its partial. */
+  result(): ChatCompletion {
+    const generationId = this.#generationId
     const head = this.#head
     const completion: ChatCompletion = {
       id: head?.id ?? generationId ?? '',

@@ -1,4 +1,4 @@
-import { invalidParams, OpenRouterError } from '@orsdk/transport'
+import { integerFrom, modelList, noStream, numberRange } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can
@@ -61,18 +61,6 @@ const ResponseFormatSchema = v.variant('type', [
   v.looseObject({ type: v.pipe(v.string(), v.notValue('json_schema')) }),
 ])
 
-const range = (min: number, max: number) =>
-  v.optional(
-    v.pipe(
-      v.number(),
-      v.minValue(min, `must be ${min} to ${max}`),
-      v.maxValue(max, `must be ${min} to ${max}`),
-    ),
-  )
-const count = v.optional(
-  v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must not be negative')),
-)
-
 /**
  * The valibot schema of `ChatParams`, as `chat` and `chatStream` check it before any I/O.
  * Unknown fields pass. Use it to check params at your own boundary (a route handler).
@@ -85,42 +73,22 @@ const count = v.optional(
 export const ChatParamsSchema = v.looseObject({
   messages: v.pipe(v.array(MessageSchema), v.minLength(1, 'must not be empty')),
   model: v.optional(v.string()),
-  models: v.optional(
-    v.pipe(v.array(v.string()), v.minLength(1, 'must not be empty: leave it out for no fallbacks')),
-  ),
-  temperature: range(0, 2),
-  top_p: range(0, 1),
-  min_p: range(0, 1),
-  top_a: range(0, 1),
-  frequency_penalty: range(-2, 2),
-  presence_penalty: range(-2, 2),
-  repetition_penalty: range(0, 2),
-  top_k: count,
-  max_tokens: count,
-  max_completion_tokens: count,
-  top_logprobs: count,
+  models: modelList(),
+  temperature: numberRange(0, 2),
+  top_p: numberRange(0, 1),
+  min_p: numberRange(0, 1),
+  top_a: numberRange(0, 1),
+  frequency_penalty: numberRange(-2, 2),
+  presence_penalty: numberRange(-2, 2),
+  repetition_penalty: numberRange(0, 2),
+  top_k: integerFrom(0),
+  max_tokens: integerFrom(0),
+  max_completion_tokens: integerFrom(0),
+  top_logprobs: integerFrom(0),
   tools: v.optional(v.array(ToolSchema)),
   response_format: v.optional(ResponseFormatSchema),
   provider: v.optional(v.looseObject({})),
   reasoning: v.optional(v.looseObject({})),
   plugins: v.optional(v.array(v.looseObject({ id: v.string() }))),
-  stream: v.optional(v.literal(false, 'call chatStream for a stream; chat takes no stream: true')),
+  stream: noStream('chatStream'),
 })
-
-const CONFIG = { abortEarly: true } as const
-
-/**
- * Checks chat params before any I/O; throws `invalid_request` naming the field path of the
- * first problem, e.g. `chat: messages[2].content: ...`.
- */
-export function checkChatParams(params: unknown, name: 'chat' | 'chatStream'): void {
-  if (name === 'chatStream' && typeof params === 'object' && params !== null && 'stream' in params) {
-    if ((params as { stream?: unknown }).stream !== undefined) {
-      throw invalid(`${name}: stream: leave it out; chatStream sets stream: true itself`)
-    }
-  }
-  const result = v.safeParse(ChatParamsSchema, params, CONFIG)
-  if (!result.success) throw invalidParams(name, result.issues[0])
-}
-
-const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })

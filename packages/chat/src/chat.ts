@@ -1,6 +1,7 @@
-import { type CallOptions, defaultClient, errorFromBody, isOpenRouterError } from '@orsdk/transport'
-import { attachPartial } from './attach-partial.js'
-import { checkChatParams } from './chat-params-schema.js'
+import type { CallOptions } from '@orsdk/transport'
+import { isOpenRouterError } from '@orsdk/transport'
+import { checkParams, errorFromBody, requestJson } from '@orsdk/transport/protocol'
+import { ChatParamsSchema } from './chat-params-schema.js'
 import type { ChatParams } from './request-types.js'
 import type { ChatCompletion } from './response-types.js'
 
@@ -9,7 +10,7 @@ import type { ChatCompletion } from './response-types.js'
  *
  * Params are checked before any I/O. A 200 body that carries `error`, or a choice with
  * `finish_reason: 'error'` (a provider that failed after generation started), rejects too,
- * with the partial answer in `error.body.partial` (see `PartialCompletionErrorBody`).
+ * with what was generated in `error.partial`.
  *
  * @throws `OpenRouterError` of kind `invalid_request` (bad params, or a 4xx), `auth`,
  * `payment_required`, `rate_limit`, `server`, `timeout`, `transport` or `decode`; a user's
@@ -20,16 +21,13 @@ import type { ChatCompletion } from './response-types.js'
  * console.log(completion.choices[0]?.message.content, completion.usage?.cost)
  */
 export async function chat(params: ChatParams, options: CallOptions = {}): Promise<ChatCompletion> {
-  checkChatParams(params, 'chat')
-  const client = options.client ?? defaultClient()
-  const response = await client
-    .request(
-      { operation: 'chat', method: 'POST', path: '/chat/completions', body: params, response: 'json' },
-      options,
-    )
-    .catch((error: unknown) => {
-      throw withPartialBody(error)
-    })
+  checkParams(ChatParamsSchema, params, 'chat')
+  const response = await requestJson(
+    { operation: 'chat', method: 'POST', path: '/chat/completions', body: params },
+    options,
+  ).catch((error: unknown) => {
+    throw withPartialChoices(error)
+  })
   const completion = response.data as ChatCompletion
   if (response.generationId !== undefined) completion.generationId = response.generationId
   const failed = Array.isArray(completion.choices)
@@ -37,16 +35,15 @@ export async function chat(params: ChatParams, options: CallOptions = {}): Promi
     : undefined
   if (failed === undefined) return completion
   const envelope = { error: failed.error ?? { message: 'the provider failed after generation started' } }
-  const context = { status: response.status, headers: response.headers, generationId: response.generationId }
-  throw attachPartial(errorFromBody(envelope, context), completion)
+  throw errorFromBody(envelope, response).with({ partial: completion })
 }
 
-/** A 200 body with top-level `error` may still carry partial choices: move them to `partial`. */
-function withPartialBody(error: unknown): unknown {
+/** A 200 body with top-level `error` may still carry the choices generated: they are the partial. */
+function withPartialChoices(error: unknown): unknown {
   if (!isOpenRouterError(error) || typeof error.body !== 'object' || error.body === null) return error
   const { error: _upstream, ...rest } = error.body as { error?: unknown; choices?: unknown }
   if (!Array.isArray(rest.choices)) return error
   const partial = rest as ChatCompletion
   if (error.generationId !== undefined) partial.generationId = error.generationId
-  return attachPartial(error, partial)
+  return error.with({ partial })
 }

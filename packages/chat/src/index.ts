@@ -1,18 +1,22 @@
+export type { MaxPrice, PercentileCutoff, ProviderPreferences } from '@orsdk/transport'
 export { CompletionAccumulator } from './accumulate-completion.js'
-export type { PartialCompletionErrorBody } from './attach-partial.js'
 export { chat } from './chat.js'
 export { ChatParamsSchema } from './chat-params-schema.js'
-export { ChatStream, type ChatStreamEvent } from './chat-stream.js'
-export { type ChatStreamOptions, chatStream } from './chat-stream-call.js'
+export {
+  type ChatSinkEvent,
+  ChatStream,
+  type ChatStreamOptions,
+  chatStream,
+} from './chat-stream.js'
 export type {
   AssistantMessage,
-  AudioPart,
   CacheControl,
   ChatMessage,
   ContentPart,
   DeveloperMessage,
   FilePart,
   ImagePart,
+  InputAudioPart,
   ReasoningDetail,
   SystemMessage,
   TextPart,
@@ -21,9 +25,9 @@ export type {
   UserMessage,
   VideoPart,
 } from './message-types.js'
-export type { ChatPlugin, MaxPrice, PercentileCutoff, ProviderPreferences } from './provider-types.js'
 export type {
   ChatParams,
+  ChatPlugin,
   ChatTool,
   FunctionTool,
   ReasoningConfig,

@@ -23,7 +23,7 @@ export interface ImagePart {
 }
 
 /** Base64 audio (no `data:` prefix); URLs are not supported for audio. */
-export interface AudioPart {
+export interface InputAudioPart {
   type: 'input_audio'
   input_audio: {
     data: string
@@ -44,7 +44,7 @@ export interface FilePart {
 }
 
 /** Any part of a multimodal message. */
-export type ContentPart = TextPart | ImagePart | AudioPart | VideoPart | FilePart
+export type ContentPart = TextPart | ImagePart | InputAudioPart | VideoPart | FilePart
 
 /** A tool call the assistant made, as sent back on the next turn. */
 export interface ToolCall {

@@ -1,5 +1,24 @@
+import type { ProviderPreferences } from '@orsdk/transport'
 import type { ChatMessage } from './message-types.js'
-import type { ChatPlugin, ProviderPreferences } from './provider-types.js'
+
+/** A plugin, discriminated by `id` (web search, file parsing, response healing, ...). */
+export interface ChatPlugin {
+  id:
+    | 'web'
+    | 'web-fetch'
+    | 'file-parser'
+    | 'response-healing'
+    | 'context-compression'
+    | 'moderation'
+    | 'auto-router'
+    | 'auto-beta-router'
+    | 'pareto-router'
+    | 'fusion'
+    | (string & {})
+  enabled?: boolean
+  /** Plugin-specific settings (`max_results`, `engine`, `pdf`, ...). */
+  [setting: string]: unknown
+}
 
 /** A function the model may call. `parameters` is a JSON Schema. */
 export interface FunctionTool {

@@ -1,4 +1,4 @@
-import { invalidParams } from '@orsdk/transport'
+import { integerFrom, nonEmptyString } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 const nonEmpty = 'must not be empty'
@@ -12,7 +12,7 @@ const nonEmpty = 'must not be empty'
  * v.parse(EmbeddingsParamsSchema, { model: 'openai/text-embedding-3-small', input: 'hello' })
  */
 export const EmbeddingsParamsSchema = v.looseObject({
-  model: v.pipe(v.string(), v.nonEmpty(nonEmpty)),
+  model: nonEmptyString(),
   input: v.union(
     [
       v.pipe(v.string(), v.nonEmpty(nonEmpty)),
@@ -30,16 +30,8 @@ export const EmbeddingsParamsSchema = v.looseObject({
     ],
     'must be a string, an array of strings, tokens or token arrays, or multimodal inputs',
   ),
-  dimensions: v.optional(
-    v.pipe(v.number(), v.integer('must be a positive integer'), v.minValue(1, 'must be a positive integer')),
-  ),
+  dimensions: integerFrom(1),
   encoding_format: v.optional(v.picklist(['float', 'base64'], "must be 'float' or 'base64'")),
   input_type: v.optional(v.string()),
   provider: v.optional(v.looseObject({})),
 })
-
-/** Checks params before any I/O; throws `invalid_request` naming the path of the first problem. */
-export function checkEmbeddingsParams(params: unknown): void {
-  const result = v.safeParse(EmbeddingsParamsSchema, params, { abortEarly: true })
-  if (!result.success) throw invalidParams('embeddings', result.issues[0])
-}

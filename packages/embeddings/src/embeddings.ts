@@ -1,6 +1,7 @@
-import { type CallOptions, defaultClient, OpenRouterError } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { checkParams, decodeError, requestJson } from '@orsdk/transport/protocol'
 import { decodeEmbedding } from './decode-embedding.js'
-import { checkEmbeddingsParams } from './embeddings-params-schema.js'
+import { EmbeddingsParamsSchema } from './embeddings-params-schema.js'
 import type { EmbeddingsParams, EmbeddingsResponse } from './types.js'
 
 /**
@@ -31,23 +32,15 @@ export async function embeddings(
   params: EmbeddingsParams,
   options: CallOptions = {},
 ): Promise<EmbeddingsResponse<number[] | Float32Array>> {
-  checkEmbeddingsParams(params)
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
-    { operation: 'embeddings', method: 'POST', path: '/embeddings', body: params, response: 'json' },
+  checkParams(EmbeddingsParamsSchema, params, 'embeddings')
+  const response = await requestJson(
+    { operation: 'embeddings', method: 'POST', path: '/embeddings', body: params },
     options,
   )
   const result = response.data as EmbeddingsResponse<number[] | string | Float32Array>
   if (response.generationId !== undefined) result.generationId = response.generationId
-  if (!Array.isArray(result.data)) {
-    throw new OpenRouterError('embeddings: the response has no data array', {
-      kind: 'decode',
-      status: response.status,
-      headers: response.headers,
-      generationId: response.generationId,
-      body: result,
-    })
-  }
+  if (!Array.isArray(result.data))
+    throw decodeError('embeddings: the response has no data array', JSON.stringify(result), response)
   for (const item of result.data) {
     if (typeof item.embedding === 'string') item.embedding = decodeEmbedding(item.embedding)
   }

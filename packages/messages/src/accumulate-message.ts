@@ -1,4 +1,4 @@
-import { OpenRouterError } from '@orsdk/transport'
+import { type Accumulator, decodeError } from '@orsdk/transport/protocol'
 import type { Citation, ContentBlock, Message } from './response-types.js'
 import type { MessagesStreamEvent } from './stream-events.js'
 
@@ -21,10 +21,21 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  * (with citations), tool_use blocks with `input` parsed once from the joined `partial_json`,
  * thinking blocks with their signature, other blocks as sent; `stop_reason`, `stop_sequence`
  * and usage from `message_delta` (cumulative: later non-null values overwrite).
+ *
+ * @example
+ * const accumulator = new MessageAccumulator()
+ * for (const event of savedEvents) accumulator.add(event)
+ * console.log(accumulator.result().content)
  */
-export class MessageAccumulator {
+export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Message> {
+  readonly #generationId: string | undefined
   #message: Message | undefined
   readonly #blocks = new Map<number, BlockState>()
+
+  /** @param generationId the stream's `X-Generation-Id`, set on the result. */
+  constructor(generationId?: string) {
+    this.#generationId = generationId
+  }
 
   /** Takes one event; unknown events and delta types are ignored. */
   add(item: MessagesStreamEvent): void {
@@ -71,11 +82,10 @@ export class MessageAccumulator {
   }
 
   /** The message so far; blocks not yet stopped are finished as they stand. */
-  message(generationId?: string): Message {
+  result(): Message {
+    const generationId = this.#generationId
     if (this.#message === undefined) {
-      throw new OpenRouterError('messages stream: no message_start event arrived, so there is no message', {
-        kind: 'decode',
-      })
+      throw decodeError('messages stream: no message_start event arrived, so there is no message', undefined)
     }
     const content: ContentBlock[] = []
     for (const [index, state] of [...this.#blocks].sort(([a], [b]) => a - b)) {
@@ -142,13 +152,11 @@ function parseInput(json: string, index: number): unknown {
   try {
     return JSON.parse(json)
   } catch (error) {
-    throw new OpenRouterError(
+    throw decodeError(
       `messages stream: the tool_use input of content block ${index} is not valid JSON`,
-      {
-        kind: 'decode',
-        body: json,
-        cause: error,
-      },
+      json,
+      {},
+      error,
     )
   }
 }

@@ -1,7 +1,13 @@
+export type { MaxPrice, PercentileCutoff, ProviderPreferences } from '@orsdk/transport'
+export { MessageAccumulator } from './accumulate-message.js'
 export { messages } from './messages.js'
 export { MessagesParamsSchema } from './messages-params-schema.js'
-export { type MessagesSinkEvent, MessagesStream } from './messages-stream.js'
-export { type MessagesStreamOptions, messagesStream } from './messages-stream-call.js'
+export {
+  type MessagesSinkEvent,
+  MessagesStream,
+  type MessagesStreamOptions,
+  messagesStream,
+} from './messages-stream.js'
 export type {
   CacheControl,
   ContentBlockParam,
@@ -12,7 +18,6 @@ export type {
   ImageSource,
   MessageParam,
   MessagesParams,
-  ProviderPreferences,
   RedactedThinkingBlockParam,
   ServerTool,
   TextBlockParam,

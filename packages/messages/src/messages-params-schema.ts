@@ -1,9 +1,18 @@
-import { invalidParams, OpenRouterError } from '@orsdk/transport'
+import {
+  type checkParams,
+  integerFrom,
+  invalidRequest,
+  modelList,
+  nonEmptyString,
+  noStream,
+  numberRange,
+} from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can take
 // the request at all (roles, block shapes, ranges), and demands nothing OpenRouter does not:
-// only `model` and `messages` are required (reference section 4), `max_tokens` is optional.
+// only `model` and `messages` are required (unlike Anthropic's own API, OpenRouter does not
+// require `max_tokens`).
 // Loose objects everywhere, so fields newer than this schema pass through untouched.
 
 const KNOWN_BLOCK_TYPES = [
@@ -65,15 +74,6 @@ const ThinkingSchema = v.variant('type', [
   v.looseObject({ type: v.pipe(v.string(), v.notValue('enabled')) }),
 ])
 
-const range = (min: number, max: number) =>
-  v.optional(
-    v.pipe(
-      v.number(),
-      v.minValue(min, `must be ${min} to ${max}`),
-      v.maxValue(max, `must be ${min} to ${max}`),
-    ),
-  )
-
 /**
  * The valibot schema of `MessagesParams`, as `messages` and `messagesStream` check it before
  * any I/O. Unknown fields pass. Use it to check params at your own boundary.
@@ -85,21 +85,17 @@ const range = (min: number, max: number) =>
  * console.log(result.success) // false: messages must not be empty
  */
 export const MessagesParamsSchema = v.looseObject({
-  model: v.pipe(v.string('must be an OpenRouter model slug'), v.nonEmpty('must not be empty')),
+  model: nonEmptyString('must be an OpenRouter model slug'),
   messages: v.pipe(
     v.array(MessageSchema, 'must be an array of messages'),
     v.minLength(1, 'must not be empty'),
   ),
-  max_tokens: v.optional(
-    v.pipe(v.number(), v.integer('must be a positive integer'), v.minValue(1, 'must be a positive integer')),
-  ),
+  max_tokens: integerFrom(1),
   system: v.optional(SystemSchema),
   // OpenRouter's own range; Anthropic's models take 0 to 1, others up to 2.
-  temperature: range(0, 2),
-  top_p: range(0, 1),
-  top_k: v.optional(
-    v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must not be negative')),
-  ),
+  temperature: numberRange(0, 2),
+  top_p: numberRange(0, 1),
+  top_k: integerFrom(0),
   stop_sequences: v.optional(v.array(v.string())),
   tools: v.optional(v.array(ToolSchema)),
   tool_choice: v.optional(v.looseObject({ type: v.string() })),
@@ -107,33 +103,24 @@ export const MessagesParamsSchema = v.looseObject({
   metadata: v.optional(object),
   provider: v.optional(object),
   plugins: v.optional(v.array(v.looseObject({ id: v.string() }))),
-  models: v.optional(
-    v.pipe(v.array(v.string()), v.minLength(1, 'must not be empty: leave it out for no fallbacks')),
-  ),
+  models: modelList(),
   fallbacks: v.optional(
     v.pipe(v.array(v.looseObject({ model: v.string() })), v.maxLength(3, 'takes at most 3 models')),
   ),
   session_id: v.optional(v.string()),
   user: v.optional(v.string()),
-  stream: v.optional(v.literal(false, 'call messagesStream for a stream; messages takes no stream: true')),
+  stream: noStream('messagesStream'),
 })
 
-const CONFIG = { abortEarly: true } as const
-
 /**
- * Checks params before any I/O; throws `invalid_request` naming the field path of the first
- * problem, e.g. `messages: messages[1].role: must be "user" or "assistant" ...`.
+ * Checks params before any I/O with `check` (`checkParams`, or `checkStreamParams` for
+ * `messagesStream`); throws `invalid_request` naming the field path of the first problem, e.g.
+ * `messages: messages[1].role: must be "user" or "assistant" ...`.
  */
-export function checkMessagesParams(params: unknown, name: 'messages' | 'messagesStream'): void {
-  const record = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {}
-  if (name === 'messagesStream' && record.stream !== undefined) {
-    throw invalid(`${name}: stream: leave it out; messagesStream sets stream: true itself`)
-  }
-  const result = v.safeParse(MessagesParamsSchema, params, CONFIG)
-  if (!result.success) throw invalidParams(name, result.issues[0])
+export function checkMessagesParams(params: unknown, name: string, check: typeof checkParams): void {
+  check(MessagesParamsSchema, params, name)
+  const record = params as Record<string, unknown>
   if (record.models !== undefined && record.fallbacks !== undefined) {
-    throw invalid(`${name}: fallbacks: cannot be combined with models; use one of them`)
+    throw invalidRequest(`${name}: fallbacks: cannot be combined with models; use one of them`)
   }
 }
-
-const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })

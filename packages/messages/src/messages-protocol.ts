@@ -1,10 +1,7 @@
-import {
-  errorFromBody,
-  type OpenRouterError,
-  parseEventData,
-  STREAM_SKIP,
-  type StreamProtocol,
-} from '@orsdk/transport'
+import type { OpenRouterError } from '@orsdk/transport'
+import { errorFromBody, parseEventData, STREAM_SKIP, type StreamProtocol } from '@orsdk/transport/protocol'
+import { MessageAccumulator } from './accumulate-message.js'
+import type { Message } from './response-types.js'
 import type { MessagesStreamEvent } from './stream-events.js'
 
 const NAME = 'messages stream'
@@ -29,14 +26,14 @@ function upstreamEnvelope(error: OpenRouterError): Json | undefined {
 }
 
 /**
- * Anthropic's stream (reference section 4): `event: <name>` + `data: <json>`, `ping`
- * keep-alives, an in-band `event: error` with Anthropic's envelope, and `message_stop` as the
- * last event. There is no end marker such as `[DONE]`.
+ * Anthropic's stream, as OpenRouter's `/messages` sends it: `event: <name>` + `data: <json>`,
+ * `ping` keep-alives, an in-band `event: error` with Anthropic's envelope, and `message_stop`
+ * as the last event. There is no end marker such as `[DONE]`.
  */
-export const messagesProtocol: StreamProtocol<MessagesStreamEvent> = {
+export const messagesProtocol: StreamProtocol<MessagesStreamEvent, Message> = {
   name: NAME,
   decode(message, start) {
-    const data = parseEventData(message, NAME)
+    const data = parseEventData(message, NAME, start)
     const type = isObject(data) && typeof data.type === 'string' ? data.type : undefined
     // The SSE event name decides; `data.type` stands in when a relay dropped the `event:` line.
     const event = message.event ?? type ?? 'message'
@@ -63,4 +60,5 @@ export const messagesProtocol: StreamProtocol<MessagesStreamEvent> = {
     }
     return `event: error\ndata: ${JSON.stringify(body)}\n\n`
   },
+  accumulate: (context) => new MessageAccumulator(context.generationId),
 }

@@ -1,4 +1,5 @@
-import { type CallOptions, defaultClient } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { checkParams, requestJson } from '@orsdk/transport/protocol'
 import { checkMessagesParams } from './messages-params-schema.js'
 import type { MessagesParams } from './request-types.js'
 import type { Message } from './response-types.js'
@@ -23,10 +24,9 @@ import type { Message } from './response-types.js'
  * for (const block of message.content) if (block.type === 'text') console.log(block.text)
  */
 export async function messages(params: MessagesParams, options: CallOptions = {}): Promise<Message> {
-  checkMessagesParams(params, 'messages')
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
-    { operation: 'messages', method: 'POST', path: '/messages', body: params, response: 'json' },
+  checkMessagesParams(params, 'messages', checkParams)
+  const response = await requestJson(
+    { operation: 'messages', method: 'POST', path: '/messages', body: params },
     options,
   )
   const message = response.data as Message

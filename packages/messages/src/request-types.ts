@@ -1,7 +1,5 @@
 import type { ProviderPreferences } from '@orsdk/transport'
 
-export type { ProviderPreferences }
-
 /**
  * The request of `POST /messages`: Anthropic's Messages API as OpenRouter serves it (spec
  * `MessagesRequest`), plus OpenRouter's routing extras. Enums are open strings, so values

@@ -14,7 +14,8 @@ import {
   type Middleware,
   type MiddlewareRequest,
   type MiddlewareResponse,
-  OpenRouterError,
+  type OpenRouterError,
+  policyError,
 } from '@orsdk/transport'
 
 const DEFAULT_FAILURE_THRESHOLD = 5
@@ -116,7 +117,7 @@ function openError(key: string, state: BreakerState, leftMs: number): OpenRouter
       ? `open after ${state.failures} failures in a row`
       : 'half-open, a trial is in flight'
   const when = new Date(Date.now() + leftMs).toISOString()
-  return new OpenRouterError(
+  return policyError(
     `circuit breaker for "${key}" is ${why}: not sent; it half-opens in ${Math.ceil(leftMs)} ms (at ${when})`,
     { kind: 'server', code: 'circuit_open', retryable: true, retryAfterMs: Math.ceil(leftMs) },
   )

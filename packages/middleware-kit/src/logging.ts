@@ -1,7 +1,8 @@
 /**
  * logging: one structured entry per request: operation, path, model, stream, attempt, status,
- * duration, generation id, and the error kind on failure. Anything shaped like an OpenRouter key
- * is redacted, and headers are never logged.
+ * duration, generation id, the error kind on failure, and the client's and call's `telemetry`
+ * fields (a tenant, a request id). Anything shaped like an OpenRouter key or a bearer token is
+ * redacted, and headers are never logged.
  * Needs: `@orsdk/transport` only.
  * Usage: `createClient({ middleware: [logging({ log: (entry) => logger.info(entry) })] })`
  * Not for: per-chunk logging of streams (middleware sees a stream's start only), or keeping
@@ -9,12 +10,9 @@
  *
  * @module
  */
-import { isOpenRouterError, type Middleware } from '@orsdk/transport'
+import { isOpenRouterError, type Middleware, redactSecrets } from '@orsdk/transport'
 
 const DEFAULT_EVENT = 'orsdk.request'
-/** OpenRouter keys (`sk-or-v1-...`) and bearer tokens, wherever they appear in a logged string. */
-const SECRET_PATTERN = /\bsk-or-[A-Za-z0-9_-]+|\bBearer\s+\S+/g
-const REDACTED = '[redacted]'
 
 /** One log entry. Fields that do not apply are left out. */
 export interface LogEntry {
@@ -62,10 +60,11 @@ export function logging(options: LoggingOptions = {}): Middleware {
     const started = now()
     const model = (request.body as { model?: unknown } | undefined)?.model
     const base = {
+      ...request.telemetry,
       event: DEFAULT_EVENT,
       operation: request.operation,
       method: request.method,
-      path: redact(new URL(request.url).pathname),
+      path: redactSecrets(new URL(request.url).pathname),
       ...(typeof model === 'string' ? { model } : {}),
       stream: request.stream,
       attempt: request.attempt,
@@ -91,15 +90,11 @@ export function logging(options: LoggingOptions = {}): Middleware {
         durationMs: elapsed(),
         ...(known && error.generationId ? { generationId: error.generationId } : {}),
         errorKind: known ? error.kind : error instanceof Error ? error.name : typeof error,
-        errorMessage: redact(error instanceof Error ? error.message : String(error)),
+        errorMessage: redactSecrets(error instanceof Error ? error.message : String(error)),
       })
       throw error
     }
   }
-}
-
-function redact(text: string): string {
-  return text.replace(SECRET_PATTERN, REDACTED)
 }
 
 function writeLine(entry: LogEntry): void {

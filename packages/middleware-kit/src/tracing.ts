@@ -93,6 +93,8 @@ function requestAttributes(request: MiddlewareRequest, operation: string, body: 
     'orsdk.stream': request.stream,
   }
   if (typeof body.model === 'string') attributes['gen_ai.request.model'] = body.model
+  // The client's and the call's telemetry fields (a tenant, a request id), namespaced.
+  for (const [name, value] of Object.entries(request.telemetry ?? {})) attributes[`orsdk.${name}`] = value
   for (const [field, attribute] of [
     ['max_tokens', 'gen_ai.request.max_tokens'],
     ['temperature', 'gen_ai.request.temperature'],

@@ -1,7 +1,7 @@
-import { type CallOptions, defaultClient, isOpenRouterError, OpenRouterError } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { decodeError, requestJson } from '@orsdk/transport/protocol'
 import type { CodeChallengeMethod } from './code-challenge.js'
 import { checkMethod, checkVerifier, invalidInput } from './internal/check-input.js'
-import { redactIssuedKeys } from './internal/redact-keys.js'
 
 /**
  * Options of `exchangeCode`: the PKCE verifier, plus the usual per-call options.
@@ -19,7 +19,9 @@ export interface ExchangeCodeOptions extends CallOptions {
 }
 
 /**
- * What the exchange returns. `key` is the user's secret: store it encrypted, never log it.
+ * What the exchange returns: the whole answer of `POST /auth/keys`, every field OpenRouter
+ * sends kept as sent (`user_id`, and whatever it adds), plus `userId`. `key` is the user's
+ * secret: store it encrypted, never log it.
  *
  * @example
  * import { type ExchangeCodeResult, exchangeCode, keyHash } from '@orsdk/oauth'
@@ -29,8 +31,10 @@ export interface ExchangeCodeOptions extends CallOptions {
 export interface ExchangeCodeResult {
   /** The new API key, `sk-or-v1-...`. */
   key: string
-  /** OpenRouter's id of the user, when it tells. */
+  /** OpenRouter's id of the user (`user_id`), or null when it does not tell. */
   userId: string | null
+  /** Any other field of the answer, as sent. */
+  [field: string]: unknown
 }
 
 /**
@@ -73,27 +77,19 @@ export async function exchangeCode(
     ...(codeVerifier === undefined ? {} : { code_verifier: codeVerifier }),
     ...(codeChallengeMethod === undefined ? {} : { code_challenge_method: codeChallengeMethod }),
   }
-  const client = callOptions.client ?? defaultClient()
-  let data: unknown
-  try {
-    const response = await client.request(
-      {
-        operation: 'oauth.exchange',
-        method: 'POST',
-        path: '/auth/keys',
-        body,
-        response: 'json',
-        auth: 'none',
-      },
-      callOptions,
-    )
-    data = response.data
-  } catch (error) {
-    throw isOpenRouterError(error) ? redactIssuedKeys(error) : error
-  }
-  const { key, user_id: userId } = (data ?? {}) as { key?: unknown; user_id?: unknown }
+  // Errors leave the transport with anything shaped like a key removed: the answer carries a
+  // freshly issued key, which the transport's redaction of the caller's own key would not know.
+  const response = await requestJson(
+    { operation: 'oauth.exchange', method: 'POST', path: '/auth/keys', body, auth: 'none' },
+    callOptions,
+  )
+  const data = (typeof response.data === 'object' && response.data !== null ? response.data : {}) as Record<
+    string,
+    unknown
+  >
+  const { key, user_id: userId } = data
   if (typeof key !== 'string' || key === '')
     // The body is left out on purpose: whatever it holds may be a secret.
-    throw new OpenRouterError('oauth.exchange: the response has no key', { kind: 'decode', status: 200 })
-  return { key, userId: typeof userId === 'string' ? userId : null }
+    throw decodeError('oauth.exchange: the response has no key', undefined, response)
+  return { ...data, key, userId: typeof userId === 'string' ? userId : null }
 }

@@ -1,5 +1,5 @@
+import { timeoutError } from './errors/factories.js'
 import type { ResponseBody } from './options.js'
-import { timeoutError } from './transport-errors.js'
 
 /** The abort signal and timers of one call of the engine, released exactly once. */
 export interface Attempt {

@@ -1,18 +1,45 @@
-import { checkMiddleware, type MiddlewareRequest, runMiddleware } from './middleware.js'
-import { OpenRouterError } from './openrouter-error.js'
+import {
+  appHeaders,
+  checkBaseURL,
+  checkHeaders,
+  checkKey,
+  checkMiddleware,
+  checkSignal,
+  checkTelemetry,
+  checkTimeouts,
+} from './check-options.js'
+import { invalidRequest, missingKeyError } from './errors/factories.js'
+import { redactSecrets } from './errors/redact.js'
+import { type Middleware, type MiddlewareRequest, runMiddleware } from './middleware.js'
 import {
   type CallOptions,
   type Client,
   type ClientOptions,
   DEFAULT_TIMEOUTS,
   type RequestSpec,
-  type Timeouts,
+  type ResponseKind,
+  type TelemetryMetadata,
   type TransportResponse,
 } from './options.js'
 import type { Platform, TelemetryContext } from './platform.js'
 import { send } from './send.js'
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
+
+/** Where a client keeps its pipeline; a symbol, so it stays off the public `Client` type. */
+export const CLIENT_PIPELINE = Symbol.for('orsdk.client.pipeline')
+
+/** Sends one request through a client: what `requestJson`, `requestStream`, ... call. */
+export type Pipeline = (
+  spec: RequestSpec,
+  kind: ResponseKind,
+  call: CallOptions,
+) => Promise<TransportResponse>
+
+/** A client as the transport sees it. */
+export interface ClientWithPipeline extends Client {
+  readonly [CLIENT_PIPELINE]: Pipeline
+}
 
 /** Reads the environment where there is one (Node, Bun, Deno); edge runtimes have none. */
 function environment(name: string): string | undefined {
@@ -22,70 +49,98 @@ function environment(name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
-/** Builds a client on the given platform; `createClient` in each entry binds the platform. */
-export function buildClient(options: ClientOptions, platform: Platform): Client {
-  if (typeof options !== 'object' || options === null) throw invalid('createClient options must be an object')
-  const baseURL = checkBaseURL(options.baseURL ?? environment('OPENROUTER_BASE_URL') ?? DEFAULT_BASE_URL)
+/** Builds a client on the given platform; `createClient` binds the platform of this runtime. */
+export function buildClient(options: ClientOptions, platform: Platform): ClientWithPipeline {
+  if (typeof options !== 'object' || options === null)
+    throw invalidRequest('createClient options must be an object')
+  const baseURL = checkBaseURL(
+    options.baseURL ?? environment('OPENROUTER_BASE_URL') ?? DEFAULT_BASE_URL,
+    'baseURL',
+  )
   const apiKey = checkKey(options.apiKey, 'apiKey') ?? environment('OPENROUTER_API_KEY')
-  const headers = checkHeaders(options.headers, 'headers') ?? {}
+  // The SDK's own name first, then the app's attribution, then the user's headers, which win.
+  const headers = {
+    ...platform.agentHeaders,
+    ...appHeaders(options.app, 'app'),
+    ...checkHeaders(options.headers, 'headers'),
+  }
   const middleware = checkMiddleware(options.middleware, 'middleware')
   const timeouts = { ...DEFAULT_TIMEOUTS, ...checkTimeouts(options.timeout, 'timeout') }
+  const telemetry = checkTelemetry(options.telemetry, 'telemetry')
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
-    throw invalid('fetch must be a function')
+    throw invalidRequest('fetch must be a function')
   const engine = platform.createEngine(options, timeouts.connectMs)
 
-  async function request(spec: RequestSpec, call: CallOptions = {}): Promise<TransportResponse> {
-    const key = checkKey(call.apiKey, 'apiKey') ?? apiKey
+  const pipeline: Pipeline = async (spec, kind, call) => {
+    const key = checkKey(call.apiKey, 'options.apiKey') ?? apiKey
     const auth = spec.auth ?? 'required'
-    if (auth === 'required' && key === undefined) {
-      throw new OpenRouterError(
-        `${spec.operation}: no API key: pass apiKey to createClient or to the call, or set OPENROUTER_API_KEY`,
-        { kind: 'auth' },
-      )
-    }
+    if (auth === 'required' && key === undefined) throw missingKeyError(spec.operation)
+    const callBase = call.baseURL === undefined ? baseURL : checkBaseURL(call.baseURL, 'options.baseURL')
     const callTimeouts = { ...timeouts, ...checkTimeouts(call.timeout, 'options.timeout') }
     const callHeaders = checkHeaders(call.headers, 'options.headers')
-    const callMiddleware = checkMiddleware(call.middleware, 'options.middleware')
-    if (call.signal !== undefined && !isAbortSignal(call.signal))
-      throw invalid('options.signal must be an AbortSignal')
-    if (call.signal?.aborted) throw call.signal.reason
+    const chain = callMiddlewareList(middleware, call.middleware)
+    const callTelemetry = checkTelemetry(call.telemetry, 'options.telemetry')
+    const signal = checkSignal(call.signal, 'options.signal')
+    if (signal?.aborted) throw signal.reason
+    const stream = kind === 'sse' || kind === 'sse-or-json'
     const initial: MiddlewareRequest = {
       operation: spec.operation,
       method: spec.method,
-      url: buildUrl(baseURL, spec),
-      headers: {
-        ...(spec.body !== undefined && !isFormData(spec.body) ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-        ...callHeaders,
-      },
+      url: buildUrl(callBase, spec),
+      headers: withoutEmpty({ ...headers, ...callHeaders }),
       body: spec.body,
-      stream: spec.response === 'sse' || spec.response === 'sse-or-json',
-      signal: call.signal,
+      stream,
+      signal,
       attempt: 1,
     }
+    const metadata = callTelemetry === undefined ? telemetry : { ...telemetry, ...callTelemetry }
+    if (metadata !== undefined) initial.telemetry = scrubbed(metadata, key)
     const context = {
       engine,
-      response: spec.response,
+      kind,
+      spec,
       apiKey: auth === 'none' ? undefined : key,
       timeouts: callTimeouts,
     }
     const terminal = (current: MiddlewareRequest) =>
-      platform.trace(telemetryContext(current, baseURL), () => send(current, context))
-    const chain = callMiddleware.length === 0 ? middleware : [...middleware, ...callMiddleware]
+      platform.trace(telemetryContext(current, callBase), () => send(current, context))
     return runMiddleware(chain, initial, terminal)
   }
 
   return {
     baseURL,
-    request: request as Client['request'],
     close: () => engine.close(),
+    [CLIENT_PIPELINE]: pipeline,
   }
+}
+
+/** The middleware a call runs: the client's, then the call's; or the list a function returns. */
+function callMiddlewareList(client: Middleware[], call: CallOptions['middleware']): readonly Middleware[] {
+  if (call === undefined) return client
+  if (typeof call === 'function') return checkMiddleware(call(client), 'options.middleware()')
+  const extra = checkMiddleware(call, 'options.middleware')
+  return extra.length === 0 ? client : [...client, ...extra]
+}
+
+/** Telemetry fields with any key in them removed: telemetry never carries a secret. */
+function scrubbed(metadata: TelemetryMetadata, key: string | undefined): TelemetryMetadata {
+  const clean: TelemetryMetadata = {}
+  for (const [name, value] of Object.entries(metadata))
+    clean[name] = typeof value === 'string' ? redactSecrets(value, key) : value
+  return clean
+}
+
+/** A header set to '' is not sent: the way to drop one the client adds (`x-orsdk-agent`). */
+function withoutEmpty(headers: Record<string, string>): Record<string, string> {
+  for (const name in headers) if (headers[name] === '') delete headers[name]
+  return headers
 }
 
 function telemetryContext(request: MiddlewareRequest, baseURL: string): TelemetryContext {
   const model = (request.body as { model?: unknown } | undefined)?.model
   const path = request.url.startsWith(baseURL) ? request.url.slice(baseURL.length).split('?')[0] : request.url
   return {
+    ...request.telemetry,
     operation: request.operation,
     method: request.method,
     path: path ?? '',
@@ -102,55 +157,4 @@ function buildUrl(baseURL: string, spec: RequestSpec): string {
     if (value !== undefined) query.set(name, String(value))
   const text = query.toString()
   return text === '' ? baseURL + spec.path : `${baseURL}${spec.path}?${text}`
-}
-
-const isAbortSignal = (value: unknown): value is AbortSignal =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as AbortSignal).aborted === 'boolean' &&
-  typeof (value as AbortSignal).addEventListener === 'function'
-
-const isFormData = (body: unknown) => typeof FormData !== 'undefined' && body instanceof FormData
-
-const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })
-
-function checkBaseURL(value: unknown): string {
-  let url: URL | undefined
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined
-  } catch {
-    url = undefined
-  }
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : typeof value
-    throw invalid(`baseURL must be an absolute http(s) URL, got ${got}`)
-  }
-  return url.href.replace(/\/+$/, '')
-}
-
-function checkKey(value: unknown, field: string): string | undefined {
-  if (value === undefined) return undefined
-  // The value itself is never echoed: it may be a real key in the wrong place.
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${field} must be a non-empty string`)
-  return value
-}
-
-function checkHeaders(value: unknown, field: string): Record<string, string> | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'object' || value === null) throw invalid(`${field} must be an object of strings`)
-  for (const [name, header] of Object.entries(value)) {
-    if (typeof header !== 'string') throw invalid(`${field}.${name} must be a string`)
-  }
-  return value as Record<string, string>
-}
-
-function checkTimeouts(value: unknown, field: string): Timeouts | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'object' || value === null) throw invalid(`${field} must be an object`)
-  for (const [name, ms] of Object.entries(value)) {
-    if (ms === undefined) continue
-    if (!(name in DEFAULT_TIMEOUTS) && name !== 'totalMs') throw invalid(`${field}.${name} is not a timeout`)
-    if (typeof ms !== 'number' || !(ms > 0)) throw invalid(`${field}.${name} must be a positive number of ms`)
-  }
-  return Object.fromEntries(Object.entries(value).filter(([, ms]) => ms !== undefined)) as Timeouts
 }

@@ -1,7 +1,7 @@
 import type { Engine, EngineRequest, EngineResponse } from './engine.js'
+import { type FailurePhase, networkError, timeoutError } from './errors/factories.js'
 import type { ResponseBody } from './options.js'
 import { readAll } from './read-all.js'
-import { type FailurePhase, networkError, timeoutError } from './transport-errors.js'
 import { createWatchdog } from './watchdog.js'
 
 /**
@@ -26,7 +26,9 @@ export function createFetchEngine(fetchImpl: typeof fetch = globalThis.fetch): E
           headers: call.headers,
           body: call.body,
           signal: controller.signal,
-        })
+          // A streamed upload: fetch sends a stream body only half-duplex.
+          ...(call.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+        } as RequestInit)
       } catch (error) {
         call.signal?.removeEventListener('abort', forward)
         throw controller.signal.aborted ? controller.signal.reason : networkError(error, 'request')

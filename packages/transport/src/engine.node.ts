@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Dispatcher } from 'undici'
 import type { Engine, EngineRequest, EngineResponse } from './engine.js'
+import { type FailurePhase, networkError, timeoutError } from './errors/factories.js'
 import type { ResponseBody } from './options.js'
-import { type FailurePhase, networkError, timeoutError } from './transport-errors.js'
 
 // undici is loaded on the first request, not at import: it costs tens of milliseconds to
 // load, which every script importing an orsdk package would otherwise pay up front.
@@ -18,7 +20,8 @@ export interface NodeEngineOptions {
 
 /**
  * The Node engine: undici `request` over a keep-alive `Agent`. undici owns the connect,
- * headers and body-idle timers, so no timer of ours runs per request on this path.
+ * headers and body-idle timers; ours are only the optional `totalMs` (see attempt.ts) and a
+ * stream's `eventIdleMs` watchdog.
  */
 export function createNodeEngine(options: NodeEngineOptions): Engine {
   const own = options.dispatcher === undefined
@@ -28,9 +31,12 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
     async send(call: EngineRequest): Promise<EngineResponse> {
       const { Agent, request } = undici ?? (await loadUndici())
       // Built on first use, rebuilt after close().
-      agent ??= new Agent({
-        connect: { timeout: Number.isFinite(options.connectMs) ? options.connectMs : 0 },
-      })
+      if (agent === undefined) {
+        agent = new Agent({
+          connect: { timeout: Number.isFinite(options.connectMs) ? options.connectMs : 0 },
+        })
+        openAgents()?.set(agent, call.url)
+      }
       let response: Dispatcher.ResponseData
       try {
         const { body, headers } =
@@ -38,7 +44,7 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
         response = await request(call.url, {
           method: call.method as Dispatcher.HttpMethod,
           headers,
-          body: body as Exclude<typeof body, FormData>,
+          body: toUndiciBody(body),
           signal: call.signal,
           dispatcher: agent,
           // undici reads 0 as "no limit"; Infinity is ours.
@@ -58,6 +64,7 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
       const current = agent
       if (!own || current === undefined) return
       agent = undefined
+      openAgents()?.delete(current)
       await current.close()
     },
   }
@@ -98,14 +105,30 @@ function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): R
 
 const ignore = () => {}
 
+/** A web stream goes as a Node `Readable` (undici's own type for a streamed body). */
+function toUndiciBody(body: EngineRequest['body']): string | Uint8Array | Readable | undefined {
+  if (body instanceof ReadableStream) return Readable.fromWeb(body as NodeReadableStream)
+  // A form was encoded to a stream by `encodeForm` before this point.
+  if (body instanceof FormData) return undefined
+  return body
+}
+
+/**
+ * A test suite's record of the pools clients opened and have not closed (`close()`): a `Map` it
+ * puts at this global to fail a test that leaks one. Nothing is recorded when it is absent.
+ */
+const OPEN_AGENTS = Symbol.for('orsdk.openAgents')
+const openAgents = () => (globalThis as { [OPEN_AGENTS]?: Map<unknown, string> })[OPEN_AGENTS]
+
 /**
  * undici 7's `request` cannot send the global `FormData` of Node's bundled undici, so a form
- * is encoded to bytes by the platform's own `Response`, which also gives its boundary.
+ * is encoded by the platform's own `Response`, which also gives its boundary. Its body is sent
+ * as a stream: a large file in the form is not copied into one buffer first.
  */
 async function encodeForm(form: FormData, headers: Record<string, string>) {
   const encoded = new Response(form)
   const type = encoded.headers.get('content-type') ?? 'multipart/form-data'
-  return { body: new Uint8Array(await encoded.arrayBuffer()), headers: { ...headers, 'content-type': type } }
+  return { body: encoded.body ?? '', headers: { ...headers, 'content-type': type } }
 }
 
 function failure(error: unknown, call: EngineRequest, connectMs: number, phase: FailurePhase): unknown {

@@ -5,7 +5,7 @@ export interface EngineRequest {
   method: string
   url: string
   headers: Record<string, string>
-  body?: string | FormData | Uint8Array<ArrayBuffer>
+  body?: string | FormData | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>
   /** Aborted with the reason the call must reject with (a user's abort, or our timeout). */
   signal?: AbortSignal
   headersMs: number

@@ -1,5 +1,4 @@
-import { OpenRouterError } from './openrouter-error.js'
-import type { TransportResponse } from './options.js'
+import type { TelemetryMetadata, TransportResponse } from './options.js'
 
 /** A request as middleware sees it. The API key is not in it: it is added after middleware. */
 export interface MiddlewareRequest {
@@ -14,6 +13,8 @@ export interface MiddlewareRequest {
   signal?: AbortSignal
   /** 1 for the first call of `next` at this depth, 2 for the second, ... */
   attempt: number
+  /** The client's and the call's telemetry fields, for logging and tracing middleware. */
+  telemetry?: TelemetryMetadata
 }
 
 /** What `next` resolves with: status and headers, plus the body or the unread event stream. */
@@ -30,18 +31,6 @@ export type Next = (request: MiddlewareRequest) => Promise<MiddlewareResponse>
  * const pinModel: Middleware = (request, next) => next({ ...request, body: { ...(request.body as object), model: 'openai/gpt-4o' } })
  */
 export type Middleware = (request: MiddlewareRequest, next: Next) => Promise<MiddlewareResponse>
-
-/** Rejects, naming the position, a middleware list with an entry that is not a function. */
-export function checkMiddleware(middleware: unknown, field: string): Middleware[] {
-  if (middleware === undefined) return []
-  const invalid = (message: string) => new OpenRouterError(message, { kind: 'invalid_request' })
-  if (!Array.isArray(middleware)) throw invalid(`${field} must be an array of functions`)
-  middleware.forEach((entry, index) => {
-    if (typeof entry !== 'function')
-      throw invalid(`${field}[${index}] must be a function, got ${typeof entry}`)
-  })
-  return middleware
-}
 
 /** Runs `middleware` outermost first, ending in `terminal`. */
 export function runMiddleware(

@@ -1,4 +1,5 @@
 import type { Middleware } from './middleware.js'
+import type { StreamSource } from './stream/stream-source.js'
 
 /**
  * Time limits, each in milliseconds. Every one aborts the request when it fires and
@@ -25,17 +26,32 @@ export const DEFAULT_TIMEOUTS: Readonly<Required<Omit<Timeouts, 'totalMs'>>> = O
   eventIdleMs: 300_000,
 })
 
+/** Fields added to every telemetry payload (and the logging and tracing recipes) of a client or a call. */
+export type TelemetryMetadata = Record<string, string | number | boolean>
+
+/** How OpenRouter ranks and names your app: sent as `HTTP-Referer` and `X-Title`. */
+export interface AppAttribution {
+  /** Your app's name, shown in OpenRouter's rankings (`X-Title`). */
+  name?: string
+  /** Your app's site (`HTTP-Referer`). */
+  url?: string
+}
+
 /** Options of `createClient`. */
 export interface ClientOptions {
   /** Default: `OPENROUTER_API_KEY` from the environment where there is one. */
   apiKey?: string
   /** Default: `OPENROUTER_BASE_URL`, else `https://openrouter.ai/api/v1`. */
   baseURL?: string
-  /** Sent with every request, e.g. `{ 'HTTP-Referer': 'https://app.example', 'X-OpenRouter-Title': 'App' }`. */
+  /** Sent with every request; they win over the headers `app` sets. */
   headers?: Record<string, string>
+  /** Your app, for OpenRouter's rankings: `{ name: 'My app', url: 'https://app.example' }`. */
+  app?: AppAttribution
   /** Runs around every request, outermost first; per-call middleware runs inside it. */
   middleware?: Middleware[]
   timeout?: Timeouts
+  /** Added to every telemetry payload of this client (a tenant, a deployment); never a secret. */
+  telemetry?: TelemetryMetadata
   /** Use this `fetch` (forces the fetch engine, on Node too). */
   fetch?: typeof fetch
   /** An undici `Dispatcher` for the Node engine (your own `Agent`, `ProxyAgent`, `MockAgent`...). */
@@ -48,29 +64,29 @@ export interface CallOptions {
   client?: Client
   /** Overrides the client's key for this call. */
   apiKey?: string
+  /** Overrides the client's base URL for this call (a regional or proxy endpoint). */
+  baseURL?: string
   /** Aborts the call; it then rejects with `signal.reason` (an `AbortError` by default). */
   signal?: AbortSignal
   /** Overrides the client's timeouts for this call. */
   timeout?: Timeouts
   /** Extra headers for this call. */
   headers?: Record<string, string>
-  /** Runs inside the client's middleware, for this call only. */
-  middleware?: Middleware[]
+  /**
+   * Middleware for this call. An array runs inside the client's middleware; a function gets the
+   * client's list and returns the list to run instead (`() => []` runs none of them).
+   */
+  middleware?: Middleware[] | ((clientMiddleware: readonly Middleware[]) => Middleware[])
+  /** Added to this call's telemetry payloads, over the client's fields. */
+  telemetry?: TelemetryMetadata
 }
 
-/** A configured connection to OpenRouter. Capability functions take it as `options.client`. */
+/**
+ * A configured connection to OpenRouter. Capability functions take it as `options.client`;
+ * `close()` releases its idle connections (later calls open new ones).
+ */
 export interface Client {
   readonly baseURL: string
-  /** The transport pipeline, for capability packages; apps call `chat`, `embeddings`, ... */
-  request(spec: RequestSpec & { response: 'json' }, options?: CallOptions): Promise<JsonResponse>
-  request(spec: RequestSpec & { response: 'bytes' }, options?: CallOptions): Promise<BytesResponse>
-  request(spec: RequestSpec & { response: 'sse' }, options?: CallOptions): Promise<SseResponse>
-  request(
-    spec: RequestSpec & { response: 'sse-or-json' },
-    options?: CallOptions,
-  ): Promise<SseResponse | JsonResponse>
-  request(spec: RequestSpec, options?: CallOptions): Promise<TransportResponse>
-  /** Closes idle pooled connections; later calls open new ones. */
   close(): Promise<void>
 }
 
@@ -78,23 +94,31 @@ export interface Client {
 export interface RequestSpec {
   /** Names the call in middleware and telemetry: 'chat', 'chat.stream', 'embeddings', ... */
   operation: string
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Path under the base URL, e.g. '/chat/completions'. */
   path: string
   query?: Record<string, string | number | boolean | undefined>
-  /** A JSON value, or `FormData` for multipart. */
-  body?: unknown
   /**
-   * How to read a 2xx response. `sse-or-json` is a stream request that also accepts a
-   * buffered JSON answer (a model that ignores `stream: true`), resolving with `type: 'json'`.
+   * A JSON value; or, sent as is, `FormData` (multipart), a string, bytes, a `Blob` or a
+   * `ReadableStream` of bytes (an upload that is never buffered whole).
    */
-  response: 'json' | 'bytes' | 'sse' | 'sse-or-json'
+  body?: unknown
+  /** The body's content type when it is bytes, a `Blob` or a stream; JSON and forms set their own. */
+  contentType?: string
   /**
    * `required` (default): reject before any I/O when there is no key. `optional`: send
    * the key when there is one (`/models`). `none`: never send it (the OAuth code exchange).
    */
   auth?: 'required' | 'optional' | 'none'
+  /**
+   * Whether a 2xx JSON body that carries `error` rejects (default true: OpenRouter reports some
+   * failures that way). False where `error` is data, such as a failed video job.
+   */
+  rejectErrorBody?: boolean
 }
+
+/** How the transport reads a 2xx response: JSON, bytes whole, bytes as a stream, or SSE. */
+export type ResponseKind = 'json' | 'bytes' | 'body' | 'sse' | 'sse-or-json'
 
 interface ResponseStart {
   status: number
@@ -107,21 +131,23 @@ export interface JsonResponse extends ResponseStart {
   type: 'json'
   data: unknown
 }
-/** A binary response (audio). */
+/** A binary response, read whole (audio). */
 export interface BytesResponse extends ResponseStart {
   type: 'bytes'
   data: Uint8Array
 }
-/** The start of an SSE response: the body has not been read yet. */
+/** A binary response as it arrives (a video, a file): read it once, or cancel it. */
+export interface BodyResponse extends ResponseStart {
+  type: 'body'
+  body: ReadableStream<Uint8Array>
+}
+/** The start of an SSE response: the body, bound to its timers and redaction, is unread. */
 export interface SseResponse extends ResponseStart {
   type: 'sse'
-  body: ResponseBody
-  /** The effective `eventIdleMs` for this call. */
-  eventIdleMs: number
-  /** Removes the call's key from an error raised later in the stream (an echoing upstream). */
-  redact?: (error: unknown) => unknown
+  source: StreamSource
 }
-export type TransportResponse = JsonResponse | BytesResponse | SseResponse
+/** What `next` resolves with in middleware: status and headers, plus the body or the unread stream. */
+export type TransportResponse = JsonResponse | BytesResponse | BodyResponse | SseResponse
 
 /** A response body as the engines deliver it. Iterate once, or read it whole. */
 export interface ResponseBody extends AsyncIterable<Uint8Array> {

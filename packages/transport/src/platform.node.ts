@@ -2,12 +2,14 @@ import { createFetchEngine } from './engine.fetch.js'
 import { createNodeEngine } from './engine.node.js'
 import type { Platform } from './platform.js'
 import { traceRequest } from './telemetry.node.js'
+import { TRANSPORT_VERSION } from './version.js'
 
-/** Node: undici unless the user passed a `fetch`; telemetry on `diagnostics_channel`. */
-export const nodePlatform: Platform = {
+/** Node (and Deno): undici unless the user passed a `fetch`; telemetry on `diagnostics_channel`. */
+export const platform: Platform = {
   createEngine: (options, connectMs) =>
     options.fetch !== undefined
       ? createFetchEngine(options.fetch)
       : createNodeEngine({ dispatcher: options.dispatcher, connectMs }),
   trace: traceRequest,
+  agentHeaders: { 'user-agent': `orsdk/${TRANSPORT_VERSION} node/${process.versions.node}` },
 }

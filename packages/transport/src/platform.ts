@@ -1,7 +1,10 @@
 import type { Engine } from './engine.js'
 import type { ClientOptions } from './options.js'
 
-/** What one request publishes to telemetry; never the key, the headers or the body. */
+/**
+ * What one request publishes to telemetry: these fields, plus the client's and the call's
+ * `telemetry` fields (which cannot replace these). Never the key, the headers or the body.
+ */
 export interface TelemetryContext {
   operation: string
   method: string
@@ -12,11 +15,14 @@ export interface TelemetryContext {
   status?: number
   durationMs?: number
   errorKind?: string
+  [field: string]: string | number | boolean | undefined
 }
 
-/** What differs between the Node entry and every other one. */
+/** What differs between Node and every other runtime; the package's `#platform` import picks one. */
 export interface Platform {
   createEngine(options: ClientOptions, connectMs: number): Engine
   /** Runs one engine exchange inside telemetry, or just runs it. */
   trace<T extends { status: number }>(context: TelemetryContext, run: () => Promise<T>): Promise<T>
+  /** How the SDK names itself on every request. */
+  agentHeaders: Readonly<Record<string, string>>
 }

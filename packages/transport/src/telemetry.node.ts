@@ -1,5 +1,5 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
-import { isOpenRouterError } from './openrouter-error.js'
+import { isOpenRouterError } from './errors/openrouter-error.js'
 import type { TelemetryContext } from './platform.js'
 import { REQUEST_CHANNEL } from './telemetry-channel.js'
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { EventStream, jsonSseProtocol } from '../src/index.js'
+import { requestJson, requestStream } from '../src/protocol.js'
 import {
-  chatBody,
+  ChunkStream,
+  chatSpec,
+  closeAfterEach,
   engines,
   eventually,
   rejection,
@@ -14,21 +16,14 @@ import {
 const mock = useMockServer()
 
 describe.each(engines)('cancellation on the $name', ({ createClient, socketCounting }) => {
-  const client = () => createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
-  const spec = (stream: boolean) =>
-    ({
-      operation: 'chat',
-      method: 'POST',
-      path: '/chat/completions',
-      body: chatBody({ stream }),
-      response: stream ? 'sse' : 'json',
-    }) as const
+  const track = closeAfterEach()
+  const client = () => track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY }))
 
   it('rejects with the AbortError and sends nothing when the signal is already aborted', async () => {
     const before = mock.server.requests.length
     const controller = new AbortController()
     controller.abort()
-    const error = await rejection(client().request(spec(false), { signal: controller.signal }))
+    const error = await rejection(requestJson(chatSpec(), { client: client(), signal: controller.signal }))
     expect(error).toBe(controller.signal.reason)
     expect((error as Error).name).toBe('AbortError')
     expect(mock.server.requests.length).toBe(before)
@@ -36,9 +31,9 @@ describe.each(engines)('cancellation on the $name', ({ createClient, socketCount
 
   it('rejects with the user reason when aborted before headers', async () => {
     const controller = new AbortController()
-    const pending = client().request(
-      spec(false),
-      scenario({ headersDelayMs: 5000 }, { signal: controller.signal }),
+    const pending = requestJson(
+      chatSpec(),
+      scenario({ headersDelayMs: 5000 }, { client: client(), signal: controller.signal }),
     )
     setTimeout(() => controller.abort(), 50)
     const error = await rejection(pending)
@@ -49,9 +44,9 @@ describe.each(engines)('cancellation on the $name', ({ createClient, socketCount
   it('passes a custom abort reason through unchanged', async () => {
     const controller = new AbortController()
     const reason = new Error('user went away')
-    const pending = client().request(
-      spec(false),
-      scenario({ headersDelayMs: 5000 }, { signal: controller.signal }),
+    const pending = requestJson(
+      chatSpec(),
+      scenario({ headersDelayMs: 5000 }, { client: client(), signal: controller.signal }),
     )
     setTimeout(() => controller.abort(reason), 50)
     expect(await rejection(pending)).toBe(reason)
@@ -60,15 +55,14 @@ describe.each(engines)('cancellation on the $name', ({ createClient, socketCount
   it('throws the AbortError from the iteration when aborted while streaming, and closes the socket', async () => {
     await withOwnServer(async (server) => {
       const controller = new AbortController()
-      const own = createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY })
-      const response = await own.request(
-        spec(true),
-        scenario({ stallAfter: 2 }, { signal: controller.signal }),
+      const own = track(createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY }))
+      const source = await requestStream(
+        chatSpec(true),
+        scenario({ stallAfter: 2 }, { client: own, signal: controller.signal }),
       )
-      if (response.type !== 'sse') throw new Error('expected a stream')
       const seen: unknown[] = []
       const reading = (async () => {
-        for await (const chunk of new EventStream(response.body, jsonSseProtocol('chat stream'), response)) {
+        for await (const chunk of new ChunkStream(source)) {
           seen.push(chunk)
           if (seen.length === 2) setTimeout(() => controller.abort(), 20)
         }
@@ -82,15 +76,15 @@ describe.each(engines)('cancellation on the $name', ({ createClient, socketCount
 
   it('ignores an abort after completion', async () => {
     const controller = new AbortController()
-    const response = await client().request(spec(false), { signal: controller.signal })
+    const response = await requestJson(chatSpec(), { client: client(), signal: controller.signal })
     controller.abort()
     expect(response.status).toBe(200)
   })
 
   it('stops a stream with abort() and rejects the reader with AbortError', async () => {
-    const response = await client().request(spec(true), scenario({ stallAfter: 1 }))
-    if (response.type !== 'sse') throw new Error('expected a stream')
-    const stream = new EventStream(response.body, jsonSseProtocol('chat stream'), response)
+    const stream = new ChunkStream(
+      await requestStream(chatSpec(true), scenario({ stallAfter: 1 }, { client: client() })),
+    )
     const iterator = stream[Symbol.asyncIterator]()
     await iterator.next()
     const pending = iterator.next()

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { isOpenRouterError, type OpenRouterError } from '../src/index.js'
-import { chatBody, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
+import { errorFromBody, errorFromResponse, requestJson, retryableStatuses } from '../src/protocol.js'
+import { chatSpec, engines, rejection, scenario, TEST_KEY, useMockServer, withOwnServer } from './helpers.js'
 
 const mock = useMockServer()
 
@@ -28,18 +30,7 @@ describe.each(engines)('error mapping on the $name', ({ createClient }) => {
   const call = async (value: Parameters<typeof scenario>[0]) => {
     const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     try {
-      const error = await rejection(
-        client.request(
-          {
-            operation: 'chat',
-            method: 'POST',
-            path: '/chat/completions',
-            body: chatBody(),
-            response: 'json',
-          },
-          scenario(value),
-        ),
-      )
+      const error = await rejection(requestJson(chatSpec(), scenario(value, { client })))
       if (!isOpenRouterError(error)) throw new Error(`not an OpenRouterError: ${String(error)}`)
       return error
     } finally {
@@ -92,11 +83,31 @@ describe.each(engines)('error mapping on the $name', ({ createClient }) => {
     expect(error.kind).toBe('invalid_request')
   })
 
-  it('maps a 200 body that carries error', async () => {
+  it('maps a 200 body that carries error, worded as an in-band error rather than an HTTP status', async () => {
     const error = await call({ status: 200, body: { error: { code: 429, message: 'Rate limit exceeded' } } })
     expect(error.kind).toBe('rate_limit')
     expect(error.status).toBe(200)
+    expect(error.code).toBe(429)
+    expect(error.message).toContain('in-band error code 429')
+    expect(error.message).not.toContain('HTTP 429')
     expect(error.message).toContain('Rate limit exceeded')
+  })
+
+  it('reads the text of an error given as a bare string', async () => {
+    const error = await call({ status: 400, body: { error: 'model is required' } })
+    expect(error.kind).toBe('invalid_request')
+    expect(error.message).toContain('HTTP 400: model is required')
+  })
+
+  it('reads the text of a body with only a top-level message', async () => {
+    const error = await call({ status: 502, body: { message: 'upstream connect error' } })
+    expect(error.kind).toBe('server')
+    expect(error.message).toContain('HTTP 502: upstream connect error')
+  })
+
+  it('quotes a JSON error body of another shape rather than saying nothing', async () => {
+    const error = await call({ status: 500, body: { detail: 'boom' } })
+    expect(error.message).toContain('the body said {"detail":"boom"}')
   })
 
   it('describes an HTML error page from a proxy', async () => {
@@ -167,13 +178,33 @@ describe.each(engines)('error mapping on the $name', ({ createClient }) => {
     const error = await call({ status: 200, body: '{"id": "gen-1", "choi', contentType: 'application/json' })
     expect(error.kind).toBe('decode')
     expect(error.message).toContain('not valid JSON')
+    expect(error.status).toBe(200)
+    expect(error.body).toBe('{"id": "gen-1", "choi')
+  })
+
+  it('keeps the first 64 KB of a large unreadable body on the decode error', async () => {
+    const raw = `{"id": "gen-1", "choices": "${'x'.repeat(70_000)}`
+    await withOwnServer(
+      async (server) => {
+        const client = createClient({ baseURL: server.baseURL, apiKey: TEST_KEY })
+        try {
+          const error = await rejection(requestJson(chatSpec(), { client }))
+          expect(isOpenRouterError(error) && error.kind).toBe('decode')
+          expect(isOpenRouterError(error) && error.body).toBe(raw.slice(0, 64 * 1024))
+          expect((error as Error).message.length).toBeLessThan(500)
+        } finally {
+          await client.close()
+        }
+      },
+      { script: () => ({ status: 200, body: raw, contentType: 'application/json' }) },
+    )
   })
 
   it('rejects a refused connection with kind transport', async () => {
     const port = await closedPort()
     const client = createClient({ baseURL: `http://127.0.0.1:${port}/api/v1`, apiKey: TEST_KEY })
     const error = await rejection(
-      client.request({ operation: 'chat', method: 'GET', path: '/models', response: 'json' }),
+      requestJson({ operation: 'models', method: 'GET', path: '/models' }, { client }),
     )
     expect(isOpenRouterError(error) && error.kind).toBe('transport')
     expect((error as Error).message).toContain('ECONNREFUSED')
@@ -184,6 +215,43 @@ describe.each(engines)('error mapping on the $name', ({ createClient }) => {
     const error = await call({ resetBeforeHeaders: true })
     expect(error.kind).toBe('transport')
     expect(error.retryable).toBe(true)
+  })
+})
+
+describe('the README table of kinds', () => {
+  // The table in packages/transport/README.md, read row by row: every status it names maps to
+  // the kind and retryable it says, so the documentation cannot drift from the code.
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const rows = [...readme.matchAll(/^\| ((?:\d{3}(?:–\d{3})?(?:, )?)+) \| `(\w+)`[^|]* \| (yes|no) \|$/gm)]
+  const cases = rows.flatMap(([, statuses = '', kind, retryable]) =>
+    statuses.split(', ').flatMap((item) => {
+      const [from = 0, to = from] = item.split('–').map(Number)
+      return Array.from(
+        { length: to - from + 1 },
+        (_, offset) => [from + offset, kind, retryable === 'yes'] as const,
+      )
+    }),
+  )
+
+  it('has rows for every retryable status', () => {
+    expect(cases.length).toBeGreaterThan(15)
+    for (const status of retryableStatuses) expect(cases.map(([code]) => code)).toContain(status)
+  })
+
+  it.each(cases)('says what HTTP %i maps to: %s, retryable %s', (status, kind, retryable) => {
+    const error = errorFromResponse('', { status })
+    expect(error.kind).toBe(kind)
+    expect(error.retryable).toBe(retryable)
+  })
+})
+
+describe('errorFromBody', () => {
+  it('keeps the kind of an error a forwarding service wrote in-band', () => {
+    expect(errorFromBody({ error: { code: 'stream_disconnect', message: 'cut' } }).kind).toBe(
+      'stream_disconnect',
+    )
+    expect(errorFromBody({ error: { code: 'timeout', message: 'stalled' } }).kind).toBe('timeout')
+    expect(errorFromBody({ error: { code: 'server_error', message: 'x' } }).kind).toBe('server')
   })
 })
 

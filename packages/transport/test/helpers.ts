@@ -1,9 +1,17 @@
 import { fetch as undiciFetch } from 'undici'
-import type { Client, ClientOptions } from '../src/index.js'
-import * as fetchEntry from '../src/index.js'
-import * as nodeEntry from '../src/index.node.js'
+import { type Client, type ClientOptions, createClient } from '../src/index.js'
+import {
+  type Accumulator,
+  EventStream,
+  jsonSseProtocol,
+  type RequestSpec,
+  type StreamSinkEvent,
+  type StreamSource,
+} from '../src/protocol.js'
 
 export {
+  closeAfterEach,
+  collect,
   eventually,
   rejection,
   scenario,
@@ -24,12 +32,12 @@ export interface EngineUnderTest {
   socketCounting: ClientOptions
 }
 
-/** Both engines, each from its own entry: the same suite runs on each. */
+/** Both engines: undici (the default on Node), and fetch (what a `fetch` option selects). */
 export const engines: EngineUnderTest[] = [
-  { name: 'node engine (undici)', createClient: nodeEntry.createClient, socketCounting: {} },
+  { name: 'node engine (undici)', createClient: (options) => createClient(options), socketCounting: {} },
   {
     name: 'fetch engine',
-    createClient: fetchEntry.createClient,
+    createClient: (options) => createClient({ fetch: globalThis.fetch, ...options }),
     socketCounting: { fetch: undiciFetch as typeof fetch },
   },
 ]
@@ -39,3 +47,40 @@ export const chatBody = (extra: Record<string, unknown> = {}) => ({
   messages: [{ role: 'user', content: 'Hello' }],
   ...extra,
 })
+
+/** A chat completion request, buffered or streamed. */
+export const chatSpec = (stream = false, extra: Record<string, unknown> = {}): RequestSpec => ({
+  operation: stream ? 'chat.stream' : 'chat',
+  method: 'POST',
+  path: '/chat/completions',
+  body: chatBody(stream ? { stream: true, ...extra } : extra),
+})
+
+/** A chunk of the chat stream, as far as these tests look into one. */
+export interface Chunk {
+  choices: { delta: { content?: string } }[]
+  usage?: unknown
+}
+
+/** The chat stream read raw: every chunk, and the chunks so far as the result. */
+export const chunkProtocol = jsonSseProtocol<Chunk, Chunk[]>({
+  name: 'chat stream',
+  accumulate: (): Accumulator<Chunk, Chunk[]> => {
+    const chunks: Chunk[] = []
+    return { add: (chunk) => chunks.push(chunk), result: () => chunks }
+  },
+})
+
+/** The text of a chunk. */
+export const textOf = (chunk: Chunk) => chunk.choices[0]?.delta.content ?? ''
+
+/** A stream of raw chunks whose result is every chunk: the generic stream as a capability uses it. */
+export class ChunkStream extends EventStream<Chunk, Chunk[]> {
+  constructor(source: StreamSource, into?: (event: StreamSinkEvent<Chunk, Chunk[]>) => void) {
+    super(source, chunkProtocol, into)
+  }
+
+  allChunks(): Promise<Chunk[]> {
+    return this.final()
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { invalidParams, isOpenRouterError } from '../src/index.js'
+import { isOpenRouterError } from '../src/index.js'
+import { invalidParams } from '../src/protocol.js'
 
 describe('invalidParams', () => {
   it('names the field path of the deepest nested issue, with indexes in brackets', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { isOpenRouterError, type Middleware, type MiddlewareRequest } from '../src/index.js'
-import { chatBody, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
+import { requestJson, requestStream } from '../src/protocol.js'
+import {
+  ChunkStream,
+  chatSpec,
+  closeAfterEach,
+  engines,
+  rejection,
+  scenario,
+  TEST_KEY,
+  useMockServer,
+} from './helpers.js'
 
 const mock = useMockServer()
 
@@ -14,34 +24,47 @@ const tag =
   }
 
 describe.each(engines)('middleware on the $name', ({ createClient }) => {
-  const spec = {
-    operation: 'chat',
-    method: 'POST',
-    path: '/chat/completions',
-    body: chatBody(),
-    response: 'json',
-  } as const
+  const track = closeAfterEach()
+  const client = (middleware: Middleware[] = []) =>
+    track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, middleware }))
 
   it('runs client-level middleware outside per-call middleware, in order', async () => {
     const log: string[] = []
-    const client = createClient({
-      baseURL: mock.server.baseURL,
-      apiKey: TEST_KEY,
-      middleware: [tag('a', log), tag('b', log)],
+    await requestJson(chatSpec(), {
+      client: client([tag('a', log), tag('b', log)]),
+      middleware: [tag('c', log)],
     })
-    await client.request(spec, { middleware: [tag('c', log)] })
     expect(log).toEqual(['a:before', 'b:before', 'c:before', 'c:after', 'b:after', 'a:after'])
+  })
+
+  it('replaces the client middleware for one call when the call gives a function', async () => {
+    const log: string[] = []
+    const withTags = client([tag('a', log), tag('b', log)])
+    await requestJson(chatSpec(), {
+      client: withTags,
+      middleware: (list) => [list[1] as Middleware, tag('c', log)],
+    })
+    expect(log).toEqual(['b:before', 'c:before', 'c:after', 'b:after'])
+    log.length = 0
+    await requestJson(chatSpec(), { client: withTags, middleware: () => [] })
+    expect(log).toEqual([])
+  })
+
+  it('rejects a replacement list with an entry that is not a function, before any I/O', async () => {
+    const before = mock.server.requests.length
+    const error = await rejection(
+      requestJson(chatSpec(), { client: client(), middleware: () => ['x' as unknown as Middleware] }),
+    )
+    expect(isOpenRouterError(error) && error.message).toContain('options.middleware()[0] must be a function')
+    expect(mock.server.requests.length).toBe(before)
   })
 
   it('lets a middleware change the body before it is sent', async () => {
     const pinModel: Middleware = (request, next) =>
       next({ ...request, body: { ...(request.body as object), model: 'anthropic/claude-sonnet-4' } })
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, middleware: [pinModel] })
-    const response = await client.request(spec)
+    const response = await requestJson(chatSpec(), { client: client([pinModel]) })
     expect(mock.server.requests.at(-1)?.body).toMatchObject({ model: 'anthropic/claude-sonnet-4' })
-    expect(response.type === 'json' && (response.data as { model: string }).model).toBe(
-      'anthropic/claude-sonnet-4',
-    )
+    expect((response.data as { model: string }).model).toBe('anthropic/claude-sonnet-4')
   })
 
   it('runs a fresh downstream each time next is called, counting attempts', async () => {
@@ -62,13 +85,8 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
         calls === 1 ? { 'x-mock-scenario': JSON.stringify({ status: 503 }) } : {}
       return next({ ...request, headers: { ...request.headers, ...headers } })
     }
-    const client = createClient({
-      baseURL: mock.server.baseURL,
-      apiKey: TEST_KEY,
-      middleware: [retryOnce, observe],
-    })
     const before = mock.server.requests.length
-    const response = await client.request(spec)
+    const response = await requestJson(chatSpec(), { client: client([retryOnce, observe]) })
     expect(response.status).toBe(200)
     expect(attempts).toEqual([1, 2])
     expect(mock.server.requests.length - before).toBe(2)
@@ -82,10 +100,26 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
       headers: new Headers(),
       data: { cached: true },
     })
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, middleware: [cached] })
-    const response = await client.request(spec)
-    expect(response.type === 'json' && response.data).toEqual({ cached: true })
+    const response = await requestJson(chatSpec(), { client: client([cached]) })
+    expect(response.data).toEqual({ cached: true })
     expect(mock.server.requests.length).toBe(before)
+  })
+
+  it('rejects with an OpenRouterError, not a TypeError, when a middleware answers a stream with JSON', async () => {
+    const cached: Middleware = async () => ({ type: 'json', status: 200, headers: new Headers(), data: {} })
+    const error = await rejection(requestStream(chatSpec(true), { client: client([cached]) }))
+    expect(isOpenRouterError(error) && error.kind).toBe('invalid_request')
+    expect((error as Error).message).toBe(
+      'chat.stream: a middleware answered with a json response where an event stream was expected',
+    )
+  })
+
+  it('rejects with an OpenRouterError when a middleware answers with something that is not a response', async () => {
+    const broken = (async () => undefined) as unknown as Middleware
+    const error = await rejection(requestJson(chatSpec(), { client: client([broken]) }))
+    expect(isOpenRouterError(error) && error.message).toContain(
+      'something that is not a response where a JSON body',
+    )
   })
 
   it('sees the status and headers of a stream start, before any event is read', async () => {
@@ -95,15 +129,9 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
       seen.push({ status: response.status, generationId: response.generationId, type: response.type })
       return response
     }
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, middleware: [observe] })
-    const response = await client.request({
-      ...spec,
-      operation: 'chat.stream',
-      body: chatBody({ stream: true }),
-      response: 'sse',
-    })
-    expect(seen).toEqual([{ status: 200, generationId: response.generationId, type: 'sse' }])
-    if (response.type === 'sse') response.body.cancel()
+    const stream = new ChunkStream(await requestStream(chatSpec(true), { client: client([observe]) }))
+    expect(seen).toEqual([{ status: 200, generationId: stream.generationId, type: 'sse' }])
+    stream.abort()
   })
 
   it('sees errors as rejections carrying status and headers', async () => {
@@ -116,26 +144,25 @@ describe.each(engines)('middleware on the $name', ({ createClient }) => {
         throw error
       }
     }
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, middleware: [observe] })
-    const error = await rejection(client.request(spec, scenario({ status: 429, retryAfter: 2 })))
+    const error = await rejection(
+      requestJson(chatSpec(), scenario({ status: 429, retryAfter: 2 }, { client: client([observe]) })),
+    )
     expect(caught).toBe(error)
     expect(isOpenRouterError(error) && error.headers?.get('retry-after')).toBe('2')
   })
 
-  it('never shows the API key to middleware', async () => {
+  it('never shows the API key to middleware, and hands it the telemetry fields', async () => {
     let seen: MiddlewareRequest | undefined
-    const client = createClient({
-      baseURL: mock.server.baseURL,
-      apiKey: TEST_KEY,
-      middleware: [
-        (request, next) => {
-          seen = request
-          return next(request)
-        },
-      ],
+    const spy: Middleware = (request, next) => {
+      seen = request
+      return next(request)
+    }
+    await requestJson(chatSpec(), {
+      client: client([spy]),
+      telemetry: { tenant: 'acme', echo: `key ${TEST_KEY}` },
     })
-    await client.request(spec)
     expect(JSON.stringify(seen)).not.toContain(TEST_KEY)
+    expect(seen?.telemetry).toEqual({ tenant: 'acme', echo: 'key [redacted]' })
   })
 
   it('rejects a middleware entry that is not a function when the client is built', () => {

@@ -1,9 +1,19 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
 import { inspect } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { EventStream, isOpenRouterError, jsonSseProtocol, REQUEST_CHANNEL } from '../src/index.js'
-import { createClient as createNodeClient } from '../src/index.node.js'
-import { chatBody, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
+import { createClient, isOpenRouterError, REQUEST_CHANNEL, redactSecrets } from '../src/index.js'
+import { requestJson, requestStream } from '../src/protocol.js'
+import {
+  ChunkStream,
+  chatSpec,
+  closeAfterEach,
+  collect,
+  engines,
+  rejection,
+  scenario,
+  TEST_KEY,
+  useMockServer,
+} from './helpers.js'
 
 const mock = useMockServer()
 
@@ -29,7 +39,8 @@ const leaks = (value: unknown) => {
 }
 
 describe.each(engines)('the API key on the $name', ({ createClient }) => {
-  const client = () => createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
+  const track = closeAfterEach()
+  const client = () => track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY }))
   const failures: Parameters<typeof scenario>[0][] = [
     { status: 401 },
     { status: 429, retryAfter: 3 },
@@ -45,12 +56,7 @@ describe.each(engines)('the API key on the $name', ({ createClient }) => {
   ]
 
   it.each(failures)('never appears in the error for %j', async (value) => {
-    const error = await rejection(
-      client().request(
-        { operation: 'chat', method: 'POST', path: '/chat/completions', body: chatBody(), response: 'json' },
-        scenario(value),
-      ),
-    )
+    const error = await rejection(requestJson(chatSpec(), scenario(value, { client: client() })))
     expect(isOpenRouterError(error)).toBe(true)
     expect(leaks((error as Error).message)).toBe(false)
     expect(leaks(JSON.stringify(error))).toBe(false)
@@ -58,35 +64,16 @@ describe.each(engines)('the API key on the $name', ({ createClient }) => {
   })
 
   it('never appears in stream errors', async () => {
-    const response = await client().request(
-      {
-        operation: 'chat.stream',
-        method: 'POST',
-        path: '/chat/completions',
-        body: chatBody({ stream: true }),
-        response: 'sse',
-      },
-      scenario({ errorAfter: 1, resetAfter: 3 }),
+    const source = await requestStream(
+      chatSpec(true),
+      scenario({ errorAfter: 1, resetAfter: 3 }, { client: client() }),
     )
-    if (response.type !== 'sse') throw new Error('expected a stream')
-    const error = await rejection(
-      (async () => {
-        for await (const _ of new EventStream(response.body, jsonSseProtocol('chat stream'), response)) {
-          // consume
-        }
-      })(),
-    )
+    const error = await rejection(collect(new ChunkStream(source)))
     expect(leaks(error)).toBe(false)
   })
 
   it('is sent to the server but never recorded by the emulator or published to telemetry', async () => {
-    await client().request({
-      operation: 'chat',
-      method: 'POST',
-      path: '/chat/completions',
-      body: chatBody(),
-      response: 'json',
-    })
+    await requestJson(chatSpec(), { client: client() })
     const last = mock.server.requests.at(-1)
     expect(last?.headers.authorization).toBe('Bearer [redacted]')
     // The scenario header of the echo case above carries the key on purpose; nothing else may.
@@ -101,17 +88,14 @@ describe.each(engines)('the API key on the $name', ({ createClient }) => {
 
 describe('telemetry payloads', () => {
   it('carry only the documented fields, never the response or the raw error', async () => {
-    const client = createNodeClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
-    const spec = {
-      operation: 'chat',
-      method: 'POST',
-      path: '/chat/completions',
-      body: chatBody(),
-      response: 'json',
-    } as const
+    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     published.length = 0
-    await client.request(spec)
-    await rejection(client.request(spec, scenario({ status: 500 })))
+    try {
+      await requestJson(chatSpec(), { client })
+      await rejection(requestJson(chatSpec(), scenario({ status: 500 }, { client })))
+    } finally {
+      await client.close()
+    }
     const allowed = [
       'operation',
       'method',
@@ -127,5 +111,21 @@ describe('telemetry payloads', () => {
     for (const message of published) {
       expect(Object.keys(message as object).filter((key) => !allowed.includes(key))).toEqual([])
     }
+  })
+})
+
+describe('redactSecrets', () => {
+  it('removes the exact key, anything shaped like an OpenRouter key, and bearer tokens', () => {
+    const other = `sk-or-v1-${'ab'.repeat(32)}`
+    const text = `key ${TEST_KEY}, another ${other}, header Bearer abc.def-123, custom proxy-secret-1`
+    expect(redactSecrets(text, 'proxy-secret-1')).toBe(
+      'key [redacted], another [redacted], header [redacted], custom [redacted]',
+    )
+  })
+
+  it('leaves ordinary text alone, and a key too short to be one', () => {
+    expect(redactSecrets('the sk-or- prefix and a bearer of news', 'short')).toBe(
+      'the sk-or- prefix and a bearer of news',
+    )
   })
 })

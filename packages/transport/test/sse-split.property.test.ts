@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bodyFromReadableStream, EventStream, jsonSseProtocol } from '../src/index.js'
+import { ChunkStream } from './helpers.js'
 
-const protocol = jsonSseProtocol<unknown>('chat stream')
 const encoder = new TextEncoder()
 
 /** Delivers `bytes` in pieces cut at the given offsets. */
@@ -25,10 +24,7 @@ function piecewise(bytes: Uint8Array, cuts: number[]): ReadableStream<Uint8Array
 
 async function decode(stream: ReadableStream<Uint8Array>): Promise<unknown[]> {
   const items: unknown[] = []
-  for await (const item of new EventStream(bodyFromReadableStream(stream), protocol, {
-    status: 200,
-    headers: new Headers(),
-  })) {
+  for await (const item of ChunkStream.fromReadableStream(stream)) {
     items.push(item)
   }
   return items

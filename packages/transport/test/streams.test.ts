@@ -1,61 +1,47 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { isOpenRouterError } from '../src/index.js'
+import { requestStream, type StreamSinkEvent } from '../src/protocol.js'
 import {
-  bodyFromReadableStream,
-  bodyFromResponse,
-  EventStream,
-  isOpenRouterError,
-  jsonSseProtocol,
-  type SseResponse,
-} from '../src/index.js'
-import {
-  chatBody,
+  type Chunk,
+  ChunkStream,
+  chatSpec,
+  closeAfterEach,
+  collect,
   engines,
   eventually,
   rejection,
   scenario,
   TEST_KEY,
+  textOf,
   useMockServer,
   withOwnServer,
 } from './helpers.js'
 
 const mock = useMockServer()
-type Chunk = { choices: { delta: { content?: string } }[]; usage?: unknown }
-const protocol = jsonSseProtocol<Chunk>('chat stream')
+const text = (chunks: Chunk[]) => chunks.map(textOf).join('')
 
 describe.each(engines)('SSE streams on the $name', ({ createClient, socketCounting }) => {
-  const open = async (value: Parameters<typeof scenario>[0] = {}) => {
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
-    const response = (await client.request(
-      {
-        operation: 'chat.stream',
-        method: 'POST',
-        path: '/chat/completions',
-        body: chatBody({ stream: true }),
-        response: 'sse',
-      },
-      scenario(value),
-    )) as SseResponse
-    return new EventStream(response.body, protocol, response)
+  const track = closeAfterEach()
+  const open = async (
+    value: Parameters<typeof scenario>[0] = {},
+    into?: (event: StreamSinkEvent<Chunk, Chunk[]>) => void,
+  ) => {
+    const client = track(createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY }))
+    return new ChunkStream(await requestStream(chatSpec(true), scenario(value, { client })), into)
   }
-  const collect = async (stream: AsyncIterable<Chunk>) => {
-    const chunks: Chunk[] = []
-    for await (const chunk of stream) chunks.push(chunk)
-    return chunks
-  }
-  const text = (chunks: Chunk[]) => chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')
 
-  it('yields every chunk, skips keep-alive comments, and ends at [DONE]', async () => {
+  it('yields every chunk, skips keep-alive comments, and ends at [DONE] with the usage chunk last', async () => {
     const stream = await open({ chunks: 5, keepAlive: 3, text: 'one two three four five' })
     expect(stream.status).toBe(200)
     expect(stream.generationId).toMatch(/^gen-/)
     const chunks = await collect(stream)
     expect(text(chunks)).toBe('one two three four five')
-    expect(chunks.at(-1)?.usage).toBeDefined()
+    expect(chunks.at(-1)?.usage).toMatchObject({ total_tokens: expect.any(Number) })
     expect(chunks.at(-1)?.choices).toEqual([])
   })
 
-  it('throws the in-band error chunk as OpenRouterError', async () => {
+  it('throws the in-band error chunk as OpenRouterError naming the stream it came from', async () => {
     const stream = await open({ chunks: 6, errorAfter: 2, errorCode: 'server_error' })
     const seen: Chunk[] = []
     const error = await rejection(
@@ -63,16 +49,19 @@ describe.each(engines)('SSE streams on the $name', ({ createClient, socketCounti
         for await (const chunk of stream) seen.push(chunk)
       })(),
     )
-    expect(isOpenRouterError(error) && error.kind).toBe('server')
-    expect(isOpenRouterError(error) && error.code).toBe('server_error')
-    expect(isOpenRouterError(error) && error.generationId).toBe(stream.generationId)
-    expect(isOpenRouterError(error) && error.headers?.get('x-generation-id')).toBe(stream.generationId)
+    if (!isOpenRouterError(error)) throw error
+    expect(error.kind).toBe('server')
+    expect(error.code).toBe('server_error')
+    expect(error.status).toBe(200)
+    expect(error.generationId).toBe(stream.generationId)
+    expect(error.headers?.get('x-generation-id')).toBe(stream.generationId)
     expect(seen).toHaveLength(2)
   })
 
-  it('maps a numeric in-band error code like an HTTP status', async () => {
+  it('maps a numeric in-band error code like an HTTP status, worded as in-band', async () => {
     const error = await rejection(open({ errorAfter: 1, errorCode: 429 }).then(collect))
     expect(isOpenRouterError(error) && error.kind).toBe('rate_limit')
+    expect(isOpenRouterError(error) && error.message).toContain('in-band error code 429')
   })
 
   it('throws stream_disconnect when the body ends without [DONE]', async () => {
@@ -92,19 +81,10 @@ describe.each(engines)('SSE streams on the $name', ({ createClient, socketCounti
 
   it('releases the connection when the consumer breaks early', async () => {
     await withOwnServer(async (server) => {
-      const client = createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY })
-      const response = (await client.request(
-        {
-          operation: 'chat.stream',
-          method: 'POST',
-          path: '/chat/completions',
-          body: chatBody({ stream: true }),
-          response: 'sse',
-        },
-        scenario({ chunks: 10, stallAfter: 3 }),
-      )) as SseResponse
+      const client = track(createClient({ ...socketCounting, baseURL: server.baseURL, apiKey: TEST_KEY }))
+      const source = await requestStream(chatSpec(true), scenario({ chunks: 10, stallAfter: 3 }, { client }))
       expect(server.openConnections()).toBe(1)
-      for await (const _ of new EventStream(response.body, protocol, response)) break
+      for await (const _ of new ChunkStream(source)) break
       await eventually(() => server.openConnections() === 0)
     })
   })
@@ -113,34 +93,81 @@ describe.each(engines)('SSE streams on the $name', ({ createClient, socketCounti
     const stream = await open()
     await collect(stream)
     expect(() => stream.toReadableStream()).toThrow(/already consumed by iteration/)
+    expect(() => stream.allChunks()).toThrow(/already consumed by iteration/)
+  })
+
+  it('resolves its result with every item, and returns the same promise when asked twice', async () => {
+    const stream = await open({ chunks: 3, text: 'a b c' })
+    const first = stream.allChunks()
+    expect(stream.allChunks()).toBe(first)
+    expect(text(await first)).toBe('a b c')
+  })
+
+  it('rejects its result with the partial result, status and generation on an in-band error', async () => {
+    const full = text(await collect(await open({ chunks: 6, text: 'one two three four five six' })))
+    const stream = await open({ chunks: 6, errorAfter: 2, text: 'one two three four five six' })
+    const error = await rejection(stream.allChunks())
+    if (!isOpenRouterError(error)) throw error
+    expect(error.kind).toBe('server')
+    expect(error.status).toBe(200)
+    expect(error.generationId).toBe(stream.generationId)
+    const partial = error.partial as Chunk[]
+    expect(partial).toHaveLength(2)
+    expect(full.startsWith(text(partial))).toBe(true)
+    expect(text(partial).length).toBeGreaterThan(0)
+  })
+
+  it('pushes items then exactly one complete event into a sink', async () => {
+    const events: StreamSinkEvent<Chunk, Chunk[]>[] = []
+    const done = new Promise<void>((resolve) =>
+      open({ chunks: 3, text: 'a b c' }, (event) => {
+        events.push(event)
+        if (event.type !== 'item') resolve()
+      }),
+    )
+    await done
+    const kinds = events.map((event) => event.type)
+    expect(kinds.slice(0, -1).every((kind) => kind === 'item')).toBe(true)
+    expect(kinds.at(-1)).toBe('complete')
+    const last = events.at(-1)
+    expect(last?.type === 'complete' && text(last.result)).toBe('a b c')
+  })
+
+  it('pushes items then exactly one error event, with the partial result, into a sink', async () => {
+    const events: StreamSinkEvent<Chunk, Chunk[]>[] = []
+    const done = new Promise<void>((resolve) =>
+      open({ chunks: 4, errorAfter: 1, text: 'a b c d' }, (event) => {
+        events.push(event)
+        if (event.type !== 'item') resolve()
+      }),
+    )
+    await done
+    expect(events.map((event) => event.type)).toEqual(['item', 'error'])
+    const [first, last] = events
+    const error = last?.type === 'error' ? last.error : undefined
+    expect(isOpenRouterError(error) && error.partial).toEqual(first?.type === 'item' ? [first.item] : [])
   })
 
   it('round-trips through toReadableStream and fromReadableStream unchanged', async () => {
     const direct = await collect(await open({ chunks: 7 }))
     const forwarded = (await open({ chunks: 7 })).toReadableStream()
-    const rebuilt = new EventStream(bodyFromReadableStream(forwarded), protocol, {
-      status: 200,
-      headers: new Headers(),
-    })
-    const received = await collect(rebuilt)
+    const received = await collect(ChunkStream.fromReadableStream(forwarded))
     expect(received.map((chunk) => chunk.choices)).toEqual(direct.map((chunk) => chunk.choices))
   })
 
-  it('forwards a mid-stream error in-band so the receiving side rethrows it', async () => {
+  it('forwards a mid-stream error in-band so the receiving side rethrows it with its kind', async () => {
     const forwarded = (await open({ chunks: 5, errorAfter: 2, errorCode: 502 })).toReadableStream()
-    const rebuilt = new EventStream(bodyFromResponse(new Response(forwarded)), protocol, {
-      status: 200,
-      headers: new Headers(),
-    })
-    const error = await rejection(collect(rebuilt))
+    const error = await rejection(collect(ChunkStream.fromResponse(new Response(forwarded))))
     expect(isOpenRouterError(error) && error.kind).toBe('server')
+    const cut = (await open({ chunks: 5, resetAfter: 2 })).toReadableStream()
+    const disconnect = await rejection(collect(ChunkStream.fromResponse(new Response(cut))))
+    expect(isOpenRouterError(disconnect) && disconnect.kind).toBe('stream_disconnect')
   })
 })
 
 describe('EventStream over recorded transcripts', () => {
   const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url)
-  const fromText = (text: string) =>
-    new EventStream(bodyFromResponse(new Response(text)), protocol, { status: 200, headers: new Headers() })
+  const fromText = (body: string) => ChunkStream.fromResponse(new Response(body))
 
   it('reads the real OpenRouter capture and reports its missing [DONE]', async () => {
     const seen: Chunk[] = []
@@ -152,7 +179,7 @@ describe('EventStream over recorded transcripts', () => {
           seen.push(chunk)
       })(),
     )
-    expect(seen.map((chunk) => chunk.choices[0]?.delta.content)).toEqual(['', '亚'])
+    expect(seen.map(textOf)).toEqual(['', '亚'])
     expect(isOpenRouterError(error) && error.kind).toBe('stream_disconnect')
   })
 
@@ -160,13 +187,7 @@ describe('EventStream over recorded transcripts', () => {
     const lines = readFileSync(fixture('chat-stream.midstream-error.docs-examples.sse'), 'utf8').split('\n\n')
     const kinds = []
     for (const line of lines.filter((entry) => entry.trim() !== '')) {
-      const error = await rejection(
-        (async () => {
-          for await (const _ of fromText(`${line}\n\n`)) {
-            // the first event is the error
-          }
-        })(),
-      )
+      const error = await rejection(collect(fromText(`${line}\n\n`)))
       kinds.push(isOpenRouterError(error) ? error.kind : 'not an OpenRouterError')
     }
     expect(kinds).toEqual(['server', 'rate_limit', 'rate_limit'])
@@ -176,11 +197,9 @@ describe('EventStream over recorded transcripts', () => {
     const response = new Response(JSON.stringify({ error: { code: 401, message: 'User not found.' } }), {
       status: 401,
     })
-    const stream = new EventStream(bodyFromResponse(response), protocol, {
-      status: 401,
-      headers: response.headers,
-    })
-    const error = await rejection((async () => stream[Symbol.asyncIterator]().next())())
+    const stream = ChunkStream.fromResponse(response)
+    expect(stream.status).toBe(401)
+    const error = await rejection(stream[Symbol.asyncIterator]().next())
     expect(isOpenRouterError(error) && error.kind).toBe('auth')
   })
 })

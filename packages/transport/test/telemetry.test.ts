@@ -1,12 +1,12 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REQUEST_CHANNEL, type TelemetryContext } from '../src/index.js'
-import { createClient } from '../src/index.node.js'
-import { chatBody, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
+import { requestJson } from '../src/protocol.js'
+import { chatSpec, closeAfterEach, engines, rejection, scenario, TEST_KEY, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 
-describe('telemetry on diagnostics_channel', () => {
+describe.each(engines)('telemetry on diagnostics_channel, $name', ({ createClient }) => {
   const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext>(REQUEST_CHANNEL)
   const events: [string, TelemetryContext][] = []
   const subscribers = {
@@ -16,6 +16,11 @@ describe('telemetry on diagnostics_channel', () => {
     asyncEnd: (context: TelemetryContext) => events.push(['asyncEnd', { ...context }]),
     error: (context: TelemetryContext) => events.push(['error', { ...context }]),
   }
+  const track = closeAfterEach()
+  const client = (telemetry?: Record<string, string | number | boolean>) =>
+    track(
+      createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, ...(telemetry ? { telemetry } : {}) }),
+    )
   afterEach(() => {
     channel.unsubscribe(subscribers)
     events.length = 0
@@ -23,14 +28,7 @@ describe('telemetry on diagnostics_channel', () => {
 
   it('publishes start and end with operation, path, model, stream flag, status and duration', async () => {
     channel.subscribe(subscribers)
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
-    await client.request({
-      operation: 'chat',
-      method: 'POST',
-      path: '/chat/completions',
-      body: chatBody(),
-      response: 'json',
-    })
+    await requestJson(chatSpec(), { client: client() })
     expect(events.map(([name]) => name)).toEqual(['start', 'asyncEnd'])
     expect(events[1]?.[1]).toMatchObject({
       operation: 'chat',
@@ -46,16 +44,29 @@ describe('telemetry on diagnostics_channel', () => {
 
   it('publishes error with the kind and status', async () => {
     channel.subscribe(subscribers)
-    const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
-    await rejection(
-      client.request(
-        { operation: 'chat', method: 'POST', path: '/chat/completions', body: chatBody(), response: 'json' },
-        scenario({ status: 402 }),
-      ),
-    )
+    await rejection(requestJson(chatSpec(), scenario({ status: 402 }, { client: client() })))
     expect(events.find(([name]) => name === 'error')?.[1]).toMatchObject({
       status: 402,
       errorKind: 'payment_required',
     })
+  })
+
+  it("adds the client's and the call's telemetry fields, the call's winning, and never over its own fields", async () => {
+    channel.subscribe(subscribers)
+    const tagged = client({ tenant: 'acme', region: 'eu', operation: 'spoofed' })
+    await requestJson(chatSpec(), { client: tagged, telemetry: { region: 'us', requestId: 'r-1' } })
+    expect(events[1]?.[1]).toMatchObject({
+      tenant: 'acme',
+      region: 'us',
+      requestId: 'r-1',
+      operation: 'chat',
+    })
+  })
+
+  it('scrubs a key put in a telemetry field', async () => {
+    channel.subscribe(subscribers)
+    await requestJson(chatSpec(), { client: client({ note: `for ${TEST_KEY}` }) })
+    expect(JSON.stringify(events)).not.toContain(TEST_KEY)
+    expect(events[0]?.[1].note).toBe('for [redacted]')
   })
 })

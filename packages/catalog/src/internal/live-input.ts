@@ -1,11 +1,12 @@
-import { type CallOptions, OpenRouterError } from '@orsdk/transport'
+import type { CallOptions, OpenRouterError } from '@orsdk/transport'
+import { invalidRequest } from '@orsdk/transport/protocol'
 
 // Hand-written checks rather than valibot: the live entry stays a thin layer over transport, and
 // the main entry (zero dependencies) must never pull a validator in.
 
 /** A bad-input error, thrown before any I/O. */
 export function invalidInput(message: string): OpenRouterError {
-  return new OpenRouterError(message, { kind: 'invalid_request' })
+  return invalidRequest(message)
 }
 
 /** Throws unless `options` is absent or an object; returns it with `{}` for absent. */

@@ -1,4 +1,5 @@
-import { type CallOptions, defaultClient, OpenRouterError, type RequestSpec } from '@orsdk/transport'
+import type { CallOptions } from '@orsdk/transport'
+import { decodeError, type RequestSpec, requestJson } from '@orsdk/transport/protocol'
 
 /** What a live read asks for: a GET whose JSON answer wraps the result in `data`. */
 export interface LiveRead {
@@ -18,14 +19,12 @@ export interface LiveRead {
  * rejects with `kind: 'decode'` rather than handing the caller `undefined` typed as rows.
  */
 export async function readData<T>(read: LiveRead, options: CallOptions): Promise<T> {
-  const client = options.client ?? defaultClient()
-  const response = await client.request(
+  const response = await requestJson(
     {
       operation: read.operation,
       method: 'GET',
       path: read.path,
       ...(read.query === undefined ? {} : { query: read.query }),
-      response: 'json',
       auth: read.auth,
     },
     options,
@@ -34,15 +33,10 @@ export async function readData<T>(read: LiveRead, options: CallOptions): Promise
   const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined
   const fits = read.data === 'array' ? Array.isArray(data) : typeof data === 'object' && data !== null
   if (!fits) {
-    throw new OpenRouterError(
+    throw decodeError(
       `${read.name}: the answer of GET ${read.path} has no \`data\` ${read.data} (status ${response.status})`,
-      {
-        kind: 'decode',
-        status: response.status,
-        headers: response.headers,
-        ...(response.generationId === undefined ? {} : { generationId: response.generationId }),
-        body,
-      },
+      JSON.stringify(body),
+      response,
     )
   }
   return data as T

@@ -1,4 +1,5 @@
-import { OpenRouterError } from '@orsdk/transport'
+import type { OpenRouterError } from '@orsdk/transport'
+import { invalidRequest } from '@orsdk/transport/protocol'
 import type { CodeChallengeMethod } from '../code-challenge.js'
 
 /**
@@ -13,7 +14,7 @@ export function describeValue(value: unknown): string {
 
 /** A bad-input error, thrown before any I/O. */
 export function invalidInput(message: string): OpenRouterError {
-  return new OpenRouterError(message, { kind: 'invalid_request' })
+  return invalidRequest(message)
 }
 
 // RFC 7636 section 4.1: code-verifier = 43*128unreserved, unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~".

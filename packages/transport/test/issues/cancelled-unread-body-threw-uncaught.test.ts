@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createClient } from '../../src/index.node.js'
-import { chatBody, eventually, scenario, TEST_KEY, useMockServer } from '../helpers.js'
+import { createClient } from '../../src/index.js'
+import { requestStream } from '../../src/protocol.js'
+import { ChunkStream, chatSpec, eventually, scenario, TEST_KEY, useMockServer } from '../helpers.js'
 
 // Found while building the transport: on the node engine, cancelling a response body nobody
 // had read (a stream started, then dropped before its first pull) destroyed undici's body
@@ -17,17 +18,10 @@ describe('cancelling an unread body on the node engine', () => {
     const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     try {
       for (let index = 0; index < 20; index++) {
-        const response = await client.request(
-          {
-            operation: 'chat.stream',
-            method: 'POST',
-            path: '/chat/completions',
-            body: chatBody({ stream: true }),
-            response: 'sse',
-          },
-          scenario({ chunks: 20, chunkDelayMs: 5 }),
+        const stream = new ChunkStream(
+          await requestStream(chatSpec(true), scenario({ chunks: 20, chunkDelayMs: 5 }, { client })),
         )
-        response.body.cancel(new Error('the caller went away'))
+        stream.abort(new Error('the caller went away'))
       }
       await eventually(() => mock.server.openConnections() === 0, 5000)
       // An 'error' emitted on destroy lands on a later tick: give it a few.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { EventStream, jsonSseProtocol } from '../../src/index.js'
-import { chatBody, engines, scenario, TEST_KEY, useMockServer } from '../helpers.js'
+import { requestStream } from '../../src/protocol.js'
+import { ChunkStream, chatSpec, collect, engines, scenario, TEST_KEY, useMockServer } from '../helpers.js'
 
 // Found while building the transport: eventsource-parser holds a trailing CR back in case an
 // LF follows it, so with CR-only line endings (allowed by the SSE spec) the blank line after
@@ -13,24 +13,11 @@ describe.each(engines)('CR line endings on the $name', ({ createClient }) => {
   it('delivers every event and ends cleanly when a stream uses CR-only line endings', async () => {
     const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY })
     try {
-      const response = await client.request(
-        {
-          operation: 'chat.stream',
-          method: 'POST',
-          path: '/chat/completions',
-          body: chatBody({ stream: true }),
-          response: 'sse',
-        },
-        scenario({ raw: ['data: {"n":1}\r\r', 'data: {"n":2}\r\r', 'data: [DONE]\r\r'] }),
+      const source = await requestStream(
+        chatSpec(true),
+        scenario({ raw: ['data: {"n":1}\r\r', 'data: {"n":2}\r\r', 'data: [DONE]\r\r'] }, { client }),
       )
-      const items: unknown[] = []
-      for await (const item of new EventStream(
-        response.body,
-        jsonSseProtocol<unknown>('chat stream'),
-        response,
-      )) {
-        items.push(item)
-      }
+      const items = await collect(new ChunkStream(source))
       expect(items).toEqual([{ n: 1 }, { n: 2 }])
     } finally {
       await client.close()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errorFromBody } from '../../src/index.js'
+import { errorFromBody } from '../../src/protocol.js'
 
 // Found by the hardening fuzzer (seed 847968184): an Anthropic envelope with
 // `error.type: "toString"` looked the kind up on a plain object and got Object.prototype's

@@ -1,9 +1,9 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { REQUEST_CHANNEL, type TelemetryContext } from '../../src/index.js'
-import { createClient } from '../../src/index.node.js'
-import { chatBody, rejection, scenario, TEST_KEY, useMockServer } from '../helpers.js'
+import { createClient, REQUEST_CHANNEL, type TelemetryContext } from '../../src/index.js'
+import { requestJson } from '../../src/protocol.js'
+import { chatSpec, rejection, scenario, TEST_KEY, useMockServer } from '../helpers.js'
 
 // Found while building the transport: it published through `tracingChannel.tracePromise`,
 // which puts the resolved response on the payload as `result` (and the raw error as `error`).
@@ -25,7 +25,7 @@ const DOCUMENTED = [
 ]
 const ISSUED_KEY = `sk-or-v1-${'fedcba9876543210'.repeat(4)}`
 
-// Telemetry is published by the Node entry, whichever engine sends.
+// Telemetry is published by the Node platform, whichever engine sends.
 const engines = [
   { name: 'node engine (undici)', fetch: undefined },
   { name: 'fetch engine', fetch: globalThis.fetch },
@@ -40,30 +40,18 @@ describe.each(engines)('telemetry payloads on the $name', ({ fetch }) => {
     channel.subscribe(subscribers)
     const client = createClient({ baseURL: mock.server.baseURL, apiKey: TEST_KEY, fetch })
     try {
-      const exchange = await client.request(
+      const exchange = await requestJson(
         {
           operation: 'oauth.exchange',
           method: 'POST',
           path: '/auth/keys',
           body: { code: 'c' },
-          response: 'json',
           auth: 'none',
         },
-        scenario({ status: 200, body: { key: ISSUED_KEY, user_id: 'u' } }),
+        scenario({ status: 200, body: { key: ISSUED_KEY, user_id: 'u' } }, { client }),
       )
       expect((exchange.data as { key: string }).key).toBe(ISSUED_KEY)
-      await rejection(
-        client.request(
-          {
-            operation: 'chat',
-            method: 'POST',
-            path: '/chat/completions',
-            body: chatBody(),
-            response: 'json',
-          },
-          scenario({ status: 500 }),
-        ),
-      )
+      await rejection(requestJson(chatSpec(), scenario({ status: 500 }, { client })))
     } finally {
       channel.unsubscribe(subscribers)
       await client.close()

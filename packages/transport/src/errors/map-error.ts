@@ -1,12 +1,6 @@
+import type { ErrorContext } from './factories.js'
 import { type ErrorKind, OpenRouterError } from './openrouter-error.js'
 import { parseRetryAfter, secondsToMs } from './parse-retry-after.js'
-
-/** What is known about the response an error body came from. */
-export interface ErrorContext {
-  status?: number
-  headers?: Headers
-  generationId?: string
-}
 
 const kindByStatus: Record<number, ErrorKind> = {
   400: 'invalid_request',
@@ -23,7 +17,10 @@ const kindByStatus: Record<number, ErrorKind> = {
   529: 'server',
 }
 
-const retryableStatuses = new Set([408, 409, 429, 500, 502, 503, 504, 524, 529])
+/** The statuses worth trying again; the transport README's table is checked against this set. */
+export const retryableStatuses: ReadonlySet<number> = new Set([
+  408, 409, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529,
+])
 
 // OpenRouter's typed `metadata.error_type` (spec `ApiErrorType`), for errors without a status.
 const kindByErrorType: Record<string, ErrorKind> = {
@@ -63,6 +60,14 @@ const retryableAnthropicTypes = new Set([
   'overloaded_error',
   'timeout_error',
 ])
+
+// The kinds without an HTTP status, as `toReadableStream()` writes them in-band: retryable or not.
+const forwardedKinds: Record<string, boolean> = {
+  transport: true,
+  timeout: true,
+  stream_disconnect: true,
+  decode: false,
+}
 
 // A moderation or guardrail 403 is about the prompt, not the key.
 const contentErrorTypes = new Set(['content_policy_violation', 'refusal', 'invalid_prompt'])
@@ -114,18 +119,21 @@ export function errorFromResponse(text: string, context: ErrorContext & { status
 }
 
 /**
- * Builds the error for a decoded body that carries `error`: an HTTP error body, a
- * 200 body with `error`, or an in-band stream chunk. `status` is absent in-band.
+ * Builds the error for a decoded body that carries `error`: an HTTP error body, a 200 body
+ * with `error`, or an in-band stream chunk. Reads OpenRouter's envelope (`error: { code,
+ * message, metadata }`), Anthropic's (`type: 'error'`), a bare `error: "text"` and a lone
+ * top-level `message`. `context.status` is the HTTP status (200 for an in-band error).
  *
  * @example
  * const error = errorFromBody({ error: { code: 429, message: 'Rate limit exceeded' } })
  * error.kind // 'rate_limit'
  */
 export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRouterError {
-  const envelope = isObject(body) && isObject(body.error) ? body.error : {}
+  const record = isObject(body) ? body : {}
+  const envelope = isObject(record.error) ? record.error : {}
   const metadata = isObject(envelope.metadata) ? envelope.metadata : {}
   const availability = isObject(envelope.availability) ? envelope.availability : undefined
-  const anthropicType = isObject(body) && body.type === 'error' ? asString(envelope.type) : undefined
+  const anthropicType = record.type === 'error' ? asString(envelope.type) : undefined
   const errorType =
     asString(metadata.error_type) ?? asString(envelope.error_type) ?? asString(availability?.code)
   const code =
@@ -147,6 +155,10 @@ export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRo
   } else if (errorType !== undefined && errorTypeKind !== undefined) {
     kind = errorTypeKind
     retryable = retryableErrorTypes.has(errorType)
+  } else if (typeof code === 'string' && lookup(forwardedKinds, code) !== undefined) {
+    // An error a forwarding service wrote in-band with `toReadableStream()` keeps its kind.
+    kind = code as ErrorKind
+    retryable = lookup(forwardedKinds, code) === true
   } else {
     // In-band errors with a string code ('server_error') are upstream failures.
     kind = 'server'
@@ -155,9 +167,20 @@ export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRo
   if (kind === 'auth' && errorType !== undefined && contentErrorTypes.has(errorType)) kind = 'invalid_request'
   if (typeof availability?.retryable === 'boolean') retryable = availability.retryable
 
+  const text =
+    asString(envelope.message) ??
+    asString(record.error) ??
+    asString(record.message) ??
+    (Object.keys(record).length > 0 ? `the body said ${truncate(JSON.stringify(record), 200)}` : undefined)
+  const where =
+    httpStatus !== undefined
+      ? `HTTP ${httpStatus}`
+      : code !== undefined
+        ? `in-band error code ${code}`
+        : 'an in-band error'
   const retryAfterMs =
     parseRetryAfter(context.headers?.get('retry-after')) ?? secondsToMs(availability?.retry_after)
-  return new OpenRouterError(describe(envelope, metadata, numericStatus, code, errorType), {
+  return new OpenRouterError(describe(where, text, metadata, errorType, httpStatus), {
     kind,
     status: context.status,
     code,
@@ -171,14 +194,13 @@ export function errorFromBody(body: unknown, context: ErrorContext = {}): OpenRo
 }
 
 function describe(
-  envelope: Json,
+  where: string,
+  text: string | undefined,
   metadata: Json,
+  errorType: string | undefined,
   status: number | undefined,
-  code: unknown,
-  errorType?: string,
 ) {
-  const where = status !== undefined ? `HTTP ${status}` : `code ${String(code ?? 'unknown')}`
-  let message = asString(envelope.message) ?? 'no error message'
+  let message = text ?? 'no error message'
   // OpenRouter's generic text ("Provider returned error") hides the cause in metadata.raw.
   const provider = asString(metadata.provider_name)
   if (metadata.raw !== undefined && metadata.raw !== null) {

@@ -1,4 +1,5 @@
-import { OpenRouterError } from './openrouter-error.js'
+import { invalidRequest } from './factories.js'
+import type { OpenRouterError } from './openrouter-error.js'
 
 /** The parts of a schema issue the message is built from; valibot's `BaseIssue` fits it. */
 export interface ParamsIssue {
@@ -24,9 +25,7 @@ export function invalidParams(operation: string, issue: ParamsIssue): OpenRouter
   // A missing key reads better as "is required" than valibot's "Invalid key: Expected ...".
   const message =
     deepest.kind === 'schema' && deepest.received === 'undefined' ? 'is required' : deepest.message
-  return new OpenRouterError(`${operation}: ${where === '' ? 'params' : where}: ${message}`, {
-    kind: 'invalid_request',
-  })
+  return invalidRequest(`${operation}: ${where === '' ? 'params' : where}: ${message}`)
 }
 
 type PathItem = { key: unknown }

@@ -21,8 +21,12 @@ export interface OpenRouterErrorInit {
   headers?: Headers
   generationId?: string
   body?: unknown
+  partial?: unknown
   cause?: unknown
 }
+
+/** What `error.with(...)` may change: any field, and the message. */
+export type OpenRouterErrorChanges = Partial<OpenRouterErrorInit> & { message?: string }
 
 // Symbol.for: the brand survives duplicate copies of this package in one process
 // (ESM and CJS builds, two versions in node_modules), as undici's errors do.
@@ -53,6 +57,12 @@ export class OpenRouterError extends Error {
   readonly generationId?: string
   /** The decoded upstream error body, when there was one. */
   readonly body?: unknown
+  /**
+   * What a call produced before it failed: the accumulated completion, message, response or
+   * audio of a stream that broke (`finalCompletion()`, `finalMessage()`, ...), or the choices
+   * of a buffered answer that failed after generation started. The same field everywhere.
+   */
+  readonly partial?: unknown
 
   constructor(message: string, init: OpenRouterErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -65,6 +75,7 @@ export class OpenRouterError extends Error {
     if (init.headers !== undefined) this.headers = init.headers
     if (init.generationId !== undefined) this.generationId = init.generationId
     if (init.body !== undefined) this.body = init.body
+    if (init.partial !== undefined) this.partial = init.partial
   }
 
   get [brand](): true {
@@ -73,6 +84,32 @@ export class OpenRouterError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isOpenRouterError(value)
+  }
+
+  /**
+   * A copy of this error with some fields changed (a field set to `undefined` is removed).
+   * Errors are immutable; this is how a layer adds what it knows (the partial result, the
+   * stream's status) without losing the rest.
+   *
+   * @example
+   * throw error.with({ partial: accumulator.result() })
+   */
+  with(changes: OpenRouterErrorChanges): OpenRouterError {
+    const { message = this.message, ...fields } = changes
+    return new OpenRouterError(message, {
+      kind: this.kind,
+      status: this.status,
+      code: this.code,
+      errorType: this.errorType,
+      retryable: this.retryable,
+      retryAfterMs: this.retryAfterMs,
+      headers: this.headers,
+      generationId: this.generationId,
+      body: this.body,
+      partial: this.partial,
+      cause: this.cause,
+      ...fields,
+    })
   }
 
   /** A plain object for logs; `headers` become a record and `cause` its message. */

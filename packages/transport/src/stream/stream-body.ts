@@ -1,14 +1,8 @@
-import { errorFromResponse } from './map-error.js'
-import type { ResponseBody } from './options.js'
-import { readAll } from './read-all.js'
+import { errorFromResponse } from '../errors/map-error.js'
+import type { ResponseBody } from '../options.js'
+import { readAll } from '../read-all.js'
 
-/**
- * A `ResponseBody` over a web `ReadableStream`, for rebuilding a forwarded stream on the
- * receiving side (`ChatStream.fromReadableStream`).
- *
- * @example
- * const stream = new EventStream(bodyFromReadableStream(response.body), jsonSseProtocol('chat stream'), { status: 200, headers: response.headers })
- */
+/** A `ResponseBody` over a web `ReadableStream`: the receiving side of a forwarded stream. */
 export function bodyFromReadableStream(readable: ReadableStream<Uint8Array>): ResponseBody {
   const reader = readable.getReader()
   const body: ResponseBody = {
@@ -37,10 +31,6 @@ export function bodyFromReadableStream(readable: ReadableStream<Uint8Array>): Re
 /**
  * A `ResponseBody` over a fetch `Response` from a service that forwards a stream. A non-2xx
  * response rejects the first read with the mapped `OpenRouterError`.
- *
- * @example
- * const response = await fetch('/api/chat', { method: 'POST', body })
- * const stream = new EventStream(bodyFromResponse(response), jsonSseProtocol('chat stream'), response)
  */
 export function bodyFromResponse(response: Response): ResponseBody {
   if (response.ok && response.body !== null) return bodyFromReadableStream(response.body)

@@ -1,0 +1,60 @@
+/**
+ * For authors of orsdk capability packages (and of your own endpoints on the same transport):
+ * requests, streams, protocols, error factories and params-schema helpers. Apps do not need
+ * it. It follows semver like the main entry, but expect it to grow with each new endpoint.
+ *
+ * @module
+ */
+export {
+  decodeError,
+  type ErrorContext,
+  type FailurePhase,
+  invalidRequest,
+  networkError,
+} from './errors/factories.js'
+export { invalidParams, type ParamsIssue } from './errors/invalid-params.js'
+export { errorFromBody, errorFromResponse, kindFromStatus, retryableStatuses } from './errors/map-error.js'
+export { redactError } from './errors/redact.js'
+export type {
+  BodyResponse,
+  BytesResponse,
+  JsonResponse,
+  RequestSpec,
+  ResponseKind,
+  SseResponse,
+  TransportResponse,
+} from './options.js'
+export { type Page, paginate } from './paginate.js'
+export {
+  checkParams,
+  checkStreamParams,
+  integerFrom,
+  modelList,
+  nonEmptyString,
+  noStream,
+  numberRange,
+  type ParamsSchema,
+} from './params-schema.js'
+export {
+  requestBody,
+  requestBytes,
+  requestJson,
+  requestStream,
+  requestStreamOrJson,
+} from './request.js'
+export {
+  EventStream,
+  type StreamOptions,
+  type StreamSinkEvent,
+  splitStreamOptions,
+} from './stream/event-stream.js'
+export { type JsonSseOptions, jsonSseProtocol } from './stream/json-sse-protocol.js'
+export {
+  type Accumulator,
+  parseEventData,
+  type SseMessage,
+  STREAM_END,
+  STREAM_SKIP,
+  type StreamProtocol,
+} from './stream/stream-protocol.js'
+export type { StreamSource } from './stream/stream-source.js'
