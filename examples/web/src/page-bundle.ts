@@ -13,6 +13,7 @@ export interface Page {
 
 // src/ and dist/ (where `pnpm start` compiles the server) both sit one level below the package.
 const pageFolder = fileURLToPath(new URL('../page/', import.meta.url))
+const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url))
 
 /**
  * How the page is bundled: ESM for the browser, export condition `browser`, so
@@ -27,6 +28,9 @@ export const BROWSER_BUILD = {
   minify: true,
   write: false,
   logLevel: 'silent',
+  // This example's tsconfig for every file: inside the workspace, esbuild would otherwise apply
+  // each package's own (a test-only `paths` entry there could swap a browser module for Node's).
+  tsconfig,
 } as const satisfies BuildOptions
 
 /** Bundles `page/app.ts` with esbuild and reads `page/index.html`. */
