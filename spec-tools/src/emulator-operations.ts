@@ -22,6 +22,8 @@ export interface EmulatorOperation {
   pages?: Paging & { defaultLimit?: number }
   /** Path parameters whose schema is an enum: any other value is a 400. */
   pathEnums?: Record<string, string[]>
+  /** Top-level fields a JSON request body must have: a body without one is a 400. */
+  requestRequired?: string[]
 }
 
 /** The fixture file: every operation of the spec, compact, so the emulator parses no YAML. */
@@ -89,7 +91,18 @@ function emulatorOperation(
   if (pages !== undefined) result.pages = withDefaultLimit(spec, operation, pages)
   const enums = pathEnums(spec, operation)
   if (enums !== undefined) result.pathEnums = enums
+  const required = requiredFields(spec, operation)
+  if (required !== undefined) result.requestRequired = required
   return result
+}
+
+function requiredFields(spec: OpenApiDocument, operation: Record<string, unknown>): string[] | undefined {
+  const body = resolveSchema(spec, operation.requestBody)
+  const content = isRecord(body) && isRecord(body.content) ? body.content : {}
+  const media = content['application/json']
+  const schema = resolveSchema(spec, isRecord(media) ? media.schema : undefined)
+  const required = isRecord(schema) && Array.isArray(schema.required) ? schema.required.map(String) : []
+  return required.length > 0 ? required : undefined
 }
 
 // The lowest 2xx; a deprecated operation that documents 410 Gone answers that instead.
