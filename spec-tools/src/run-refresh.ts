@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { stringify } from 'yaml'
 import { computeDrift, hasDrift, touchedOperations } from './compute-drift'
 import { DEFAULT_SPEC_URL, fetchSpec, readSpecFile } from './fetch-spec'
@@ -19,11 +19,12 @@ import { writeFilesAtomically } from './write-files-atomically'
  * operation or a component differs (parsed, so formatting alone is no drift).
  */
 export async function runRefresh(root: string, options: SpecOptions, context: SpecContext): Promise<number> {
-  const vendored = await readRepoSpec(root)
+  // Upstream first: a bad answer fails before the vendored spec is even read.
   const upstream = options.fromFile
-    ? await readSpecFile(join(context.cwd, options.fromFile))
+    ? await readSpecFile(resolve(context.cwd, options.fromFile))
     : await fetchSpec(options.url ?? (context.env.OPENROUTER_SPEC_URL || DEFAULT_SPEC_URL))
   const fresh = parseSpec(upstream.text, upstream.origin)
+  const vendored = await readRepoSpec(root)
   const drift = computeDrift(vendored.spec, fresh)
   if (!hasDrift(drift)) {
     const schemas = Object.keys(fresh.components?.schemas ?? {}).length
