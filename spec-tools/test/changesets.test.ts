@@ -9,7 +9,10 @@ import { type SpecServer, startSpecServer } from './helpers/spec-server'
 import { makeSeededRepo, REPO_ROOT, removeTempRepo, runCli } from './helpers/temp-repo'
 
 const run = promisify(execFile)
-const CHANGESET_BIN = join(createRequire(import.meta.url).resolve('@changesets/cli/package.json'), '../bin.js')
+const CHANGESET_BIN = join(
+  createRequire(import.meta.url).resolve('@changesets/cli/package.json'),
+  '../bin.js',
+)
 const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'test',
@@ -46,9 +49,12 @@ describe('a spec refresh changeset', () => {
     await git('checkout', '--quiet', '-b', 'spec-refresh')
     const before = Object.fromEntries(PACKAGES.map((name) => [name, version(root, name)]))
 
-    const refresh = await runCli(['refresh', '--url', `${server.origin}/openapi.yaml`, '--fetched-at', '2026-09-01T00:00:00Z'], {
-      cwd: root,
-    })
+    const refresh = await runCli(
+      ['refresh', '--url', `${server.origin}/openapi.yaml`, '--fetched-at', '2026-09-01T00:00:00Z'],
+      {
+        cwd: root,
+      },
+    )
     expect(refresh.stderr).toBe('')
     expect(refresh.code).toBe(0)
     await git('add', '-A')
@@ -57,10 +63,12 @@ describe('a spec refresh changeset', () => {
     const status = await run(process.execPath, [CHANGESET_BIN, 'status', '--verbose'], { cwd: root })
     expect(status.stdout).toContain('@orsdk/admin')
     expect(status.stdout).toContain('@orsdk/mock-server')
-    for (const name of ['@orsdk/account', '@orsdk/transport', '@orsdk/chat']) expect(status.stdout).not.toContain(name)
+    for (const name of ['@orsdk/account', '@orsdk/transport', '@orsdk/chat'])
+      expect(status.stdout).not.toContain(name)
 
     await run(process.execPath, [CHANGESET_BIN, 'version'], { cwd: root })
-    const bump = (name: string) => `${before[name]?.replace(/\d+$/, (patch: string) => String(Number(patch) + 1))}`
+    const bump = (name: string) =>
+      `${before[name]?.replace(/\d+$/, (patch: string) => String(Number(patch) + 1))}`
     expect(version(root, 'admin')).toBe(bump('admin'))
     expect(version(root, 'mock-server')).toBe(bump('mock-server'))
     for (const name of ['account', 'transport', 'chat']) expect(version(root, name)).toBe(before[name])

@@ -38,17 +38,27 @@ describe('orsdk-spec refresh', () => {
     expect(result.stdout).toContain(
       `- added \`${DRIFT.added}\` (getWorkspaceUsage): not in spec/operations.json yet: map it to a function or skip it`,
     )
-    expect(result.stdout).toContain(`- removed \`${DRIFT.removed}\` (deleteBYOKKey): was @orsdk/admin \`deleteByokKey\``)
-    expect(result.stdout).toContain(`- changed \`${DRIFT.changed}\` (getCredits): @orsdk/admin \`getCredits\``)
-    expect(result.stdout).toMatch(/- schema changed `Guardrail`: reached by `GET \/guardrails`, .*`PATCH \/guardrails\/\{id\}`/)
-    expect(result.stdout).toContain('Packages whose generated files changed: `@orsdk/admin`, `@orsdk/mock-server`')
+    expect(result.stdout).toContain(
+      `- removed \`${DRIFT.removed}\` (deleteBYOKKey): was @orsdk/admin \`deleteByokKey\``,
+    )
+    expect(result.stdout).toContain(
+      `- changed \`${DRIFT.changed}\` (getCredits): @orsdk/admin \`getCredits\``,
+    )
+    expect(result.stdout).toMatch(
+      /- schema changed `Guardrail`: reached by `GET \/guardrails`, .*`PATCH \/guardrails\/\{id\}`/,
+    )
+    expect(result.stdout).toContain(
+      'Packages whose generated files changed: `@orsdk/admin`, `@orsdk/mock-server`',
+    )
     expect(readTree(root)).toEqual(before)
   })
 
   it('rewrites the spec, regenerates, and writes a changeset for each affected package only', async () => {
     served.text = driftedSpec()
     const before = readTree(root)
-    const result = await runCli(['refresh', '--url', url(), '--fetched-at', FETCHED_AT, '--root', root], { cwd: root })
+    const result = await runCli(['refresh', '--url', url(), '--fetched-at', FETCHED_AT, '--root', root], {
+      cwd: root,
+    })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout.split('\n')[0]).toBe(HEADLINE)
@@ -59,7 +69,9 @@ describe('orsdk-spec refresh', () => {
     }
     expect(after.get(ACCOUNT_TYPES)).toBe(before.get(ACCOUNT_TYPES))
     expect(readFileSync(join(root, 'spec/openapi.yaml'), 'utf8')).toBe(served.text)
-    expect(readFileSync(join(root, 'spec/README.md'), 'utf8')).toContain(`Fetched from ${url()} on ${FETCHED_AT}`)
+    expect(readFileSync(join(root, 'spec/README.md'), 'utf8')).toContain(
+      `Fetched from ${url()} on ${FETCHED_AT}`,
+    )
     const admin = readFileSync(join(root, ADMIN_TYPES), 'utf8')
     expect(admin).toContain('/** @description Evaluation order */\n            priority?: number;')
     expect(admin).not.toContain('deleteBYOKKey')
@@ -74,8 +86,13 @@ describe('orsdk-spec refresh', () => {
     )
     expect(adminChangeset).toContain(`- removed \`${DRIFT.removed}\``)
     expect(adminChangeset).not.toContain(DRIFT.added)
-    const emulatorChangeset = readFileSync(join(root, '.changeset/spec-refresh-2026-09-01-mock-server.md'), 'utf8')
-    expect(emulatorChangeset).toMatch(/^---\n"@orsdk\/mock-server": patch\n---\n\n.*: 1 operation added, 1 removed, 1 changed/)
+    const emulatorChangeset = readFileSync(
+      join(root, '.changeset/spec-refresh-2026-09-01-mock-server.md'),
+      'utf8',
+    )
+    expect(emulatorChangeset).toMatch(
+      /^---\n"@orsdk\/mock-server": patch\n---\n\n.*: 1 operation added, 1 removed, 1 changed/,
+    )
 
     // What the refresh wrote is what the new spec generates, and a second refresh finds nothing.
     expect(await runCli(['generate', '--verify', '--root', root], { cwd: root })).toMatchObject({ code: 0 })

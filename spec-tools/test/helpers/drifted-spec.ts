@@ -20,7 +20,8 @@ export function driftedSpec(format: 'yaml' | 'json' = 'yaml'): string {
     get: {
       operationId: 'getWorkspaceUsage',
       summary: 'Get workspace usage',
-      description: 'Usage of a workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.',
+      description:
+        'Usage of a workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.',
       parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
       responses: {
         '200': {
