@@ -23,7 +23,7 @@ describe('spec workflows', () => {
     expect(text).toContain('pnpm install --frozen-lockfile')
     expect(text).toContain('run: node spec-tools/dist/cli.js refresh | tee "$RUNNER_TEMP/spec-refresh.md"')
     expect(text).toContain('branch: chore/spec-refresh')
-    expect(text).toContain('token: ${{ secrets.SPEC_REFRESH_TOKEN || github.token }}')
+    expect(text).toContain('secrets.SPEC_REFRESH_TOKEN || github.token')
     for (const path of [
       'spec/**',
       'packages/*/src/generated/**',
