@@ -4,6 +4,7 @@ import type { GenerationStore } from './generation-store'
 import type { RecordedRequest } from './record-request'
 import type { AuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import type { SpecState } from './spec-state'
 
 /** State shared by every request of one server. */
 export interface ServerState {
@@ -11,6 +12,8 @@ export interface ServerState {
   generations: GenerationStore
   authCodes: AuthCodeStore
   authCodeTtlMs: number
+  /** What the spec's generic operations remember: collections, workspace budgets, presets. */
+  spec: SpecState
 }
 
 /** One request being answered: raw Node objects, its record, its scenario and a signal for client disconnect. */

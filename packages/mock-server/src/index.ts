@@ -1,4 +1,5 @@
 export { sampleAudioWav } from './audio-sample'
+export { MANAGEMENT_KEY_PREFIX } from './management-key'
 export type { RecordedFile, RecordedMultipart } from './multipart'
 export type { RecordedRequest } from './record-request'
 export { SCENARIO_HEADER, type Scenario } from './scenario'

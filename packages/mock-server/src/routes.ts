@@ -8,6 +8,7 @@ import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
+import { handleSpecOperation } from './routes/spec-operation'
 
 interface Route {
   method: 'GET' | 'POST'
@@ -47,7 +48,10 @@ function hasKey(authorization: string | undefined): boolean {
   return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)
 }
 
-/** Finds the route of a request and runs it: 404 for an unknown path, 405 for a wrong method, 401 without a key. */
+/**
+ * Finds the route of a request and runs it: 404 for an unknown path, 405 for a wrong method, 401
+ * without a key. A path no hand-written route serves goes to the spec's generic operations.
+ */
 export async function dispatch(exchange: Exchange): Promise<void> {
   const { method, path } = exchange.recorded
   let pathMatched = false
@@ -67,5 +71,6 @@ export async function dispatch(exchange: Exchange): Promise<void> {
     sendError(exchange, 405, `Method ${method} not allowed on ${path}`, 'invalid_request')
     return
   }
+  if (handleSpecOperation(exchange)) return
   sendError(exchange, 404, `Not Found: ${method} ${path}`)
 }

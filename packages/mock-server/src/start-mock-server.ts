@@ -7,6 +7,7 @@ import { handleRequest } from './handle-request'
 import type { RecordedRequest } from './record-request'
 import { createAuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import { createSpecState } from './spec-state'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -66,6 +67,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     generations: createGenerationStore(),
     authCodes: createAuthCodeStore(),
     authCodeTtlMs: options.authCodeTtlMs ?? TEN_MINUTES_MS,
+    spec: createSpecState(),
   }
   const requests: RecordedRequest[] = []
   const context = { state, requests, script: options.script }
