@@ -1,6 +1,8 @@
 // Base64 on every runtime, without `Buffer` (absent on the edge) and without
 // `String.fromCharCode(...bytes)` (one argument per byte overflows the stack past ~100 kB).
 
+import { concatBytes } from '@orsdk/transport/protocol'
+
 /** `Uint8Array.prototype.toBase64` / `Uint8Array.fromBase64` (TC39, shipped in newer engines). */
 interface NativeBase64 {
   toBase64?: (this: Uint8Array) => string
@@ -55,20 +57,6 @@ function decodeWhole(text: string): Uint8Array {
 }
 
 const padded = (text: string) => text + '='.repeat((4 - (text.length % 4)) % 4)
-
-/** Joins byte arrays into one. */
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1 && parts[0] !== undefined) return parts[0]
-  let length = 0
-  for (const part of parts) length += part.length
-  const joined = new Uint8Array(length)
-  let offset = 0
-  for (const part of parts) {
-    joined.set(part, offset)
-    offset += part.length
-  }
-  return joined
-}
 
 /**
  * Decodes base64 that arrives in fragments cut anywhere: each `push` returns the whole bytes

@@ -1,5 +1,6 @@
 import type { OpenRouterError } from '@orsdk/transport'
 import {
+  concatBytes,
   decodeError,
   type ErrorContext,
   jsonSseProtocol,
@@ -7,7 +8,7 @@ import {
   STREAM_SKIP,
   type StreamProtocol,
 } from '@orsdk/transport/protocol'
-import { Base64Decoder, concatBytes, encodeBase64 } from './base64.js'
+import { Base64Decoder, encodeBase64 } from './base64.js'
 import type { SpeakChunk } from './types.js'
 
 /** `delta.audio` of a chat chunk (or `message.audio` of a buffered answer). */

@@ -1,9 +1,9 @@
 import { sampleAudioWav } from '@orsdk/mock-server'
 import { isOpenRouterError } from '@orsdk/transport'
+import { concatBytes } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
-import { concatBytes } from '../src/base64.js'
-import { type SpeakChunk, speakStream } from '../src/index.js'
-import { collect, engines, expectInvalid, rejection, scenario, useMockServer } from './helpers.js'
+import { type SpeakChunk, SpeakStream, speakStream } from '../src/index.js'
+import { collect, engines, expectInvalid, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const MODEL = 'openai/gpt-4o-audio-preview'
@@ -12,7 +12,7 @@ const audioOf = (chunks: SpeakChunk[]) =>
   concatBytes([new Uint8Array(0), ...chunks.flatMap((chunk) => (chunk.audio ? [chunk.audio] : []))])
 
 describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('yields whole decoded pieces that join into the emulator WAV when fragments are cut mid-quantum', async () => {
     const stream = await speakStream(
@@ -33,11 +33,59 @@ describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
 
   it('stops reading and throws a clear error when iterated twice', async () => {
     const stream = await speakStream({ model: MODEL, text: 'Hello' }, { client: client() })
+    const first: SpeakChunk[] = []
     for await (const chunk of stream) {
-      expect(chunk).toBeDefined()
+      first.push(chunk)
       break
     }
-    expect(() => stream[Symbol.asyncIterator]()).toThrow(/already consumed/)
+    expect(new TextDecoder().decode(first[0]?.audio?.subarray(0, 4))).toBe('RIFF')
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(/already consumed by iteration/)
+    expect(() => stream.finalAudio()).toThrow(/already consumed by iteration/)
+  })
+
+  it('resolves finalAudio with the whole clip, the bytes speak returns', async () => {
+    const stream = await speakStream(
+      { model: MODEL, text: 'Hello' },
+      scenario({ chunks: 7 }, { client: client() }),
+    )
+    expect(await stream.finalAudio()).toEqual(sampleAudioWav())
+  })
+
+  it('rejects finalAudio with the audio so far in error.partial when the stream fails midway', async () => {
+    const stream = await speakStream(
+      { model: MODEL, text: 'Hello' },
+      scenario({ chunks: 6, errorAfter: 3 }, { client: client() }),
+    )
+    const error = await rejection(stream.finalAudio())
+    if (!isOpenRouterError(error)) throw error
+    expect(error).toMatchObject({ kind: 'server', status: 200, generationId: stream.generationId })
+    expect(error.message).toMatch(/in-band error code/)
+    const partial = error.partial as Uint8Array
+    expect(partial).toBeInstanceOf(Uint8Array)
+    expect(partial.length).toBeGreaterThan(0)
+    expect(partial.length).toBeLessThan(sampleAudioWav().length)
+    expect(partial).toEqual(sampleAudioWav().subarray(0, partial.length))
+  })
+
+  it('rebuilds the same clip on the other side when toReadableStream feeds fromReadableStream', async () => {
+    const stream = await speakStream(
+      { model: MODEL, text: 'Hello' },
+      scenario({ chunks: 5 }, { client: client() }),
+    )
+    const rebuilt = SpeakStream.fromReadableStream(stream.toReadableStream())
+    const chunks = await collect(rebuilt)
+    expect(audioOf(chunks)).toEqual(sampleAudioWav())
+    expect(chunks.map((chunk) => chunk.transcript ?? '').join('')).toContain('OpenRouter emulator')
+  })
+
+  it('rethrows an in-band error on the receiving side when a forwarded stream fails', async () => {
+    const stream = await speakStream(
+      { model: MODEL, text: 'Hello' },
+      scenario({ chunks: 6, errorAfter: 2, errorCode: 429 }, { client: client() }),
+    )
+    const error = await rejection(SpeakStream.fromReadableStream(stream.toReadableStream()).finalAudio())
+    expect(isOpenRouterError(error) && error.kind).toBe('rate_limit')
+    expect(isOpenRouterError(error) && error.code).toBe(429)
   })
 
   it('throws decode at the end when the stream carried no audio', async () => {

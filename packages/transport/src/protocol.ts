@@ -25,6 +25,7 @@ export type {
   TransportResponse,
 } from './options.js'
 export { type Page, paginate } from './paginate.js'
+export { concatBytes } from './read-all.js'
 export {
   checkParams,
   checkStreamParams,
