@@ -21,3 +21,4 @@ export type {
   TranscriptionParams,
   TranscriptionResult,
 } from './types.js'
+export { PCM16_SAMPLE_RATE, wavFromPcm16 } from './wav.js'
