@@ -1,6 +1,7 @@
 import { sampleAudioWav } from '@orsdk/mock-server'
 import { withServer } from '@orsdk/test-support'
 import { isOpenRouterError } from '@orsdk/transport'
+import { concatBytes } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
 import { PCM16_SAMPLE_RATE, speak, speakStream, wavFromPcm16 } from '../src/index.js'
 import { collect, engines, expectInvalid, rejection, scenario, useClient, useMockServer } from './helpers.js'
@@ -44,9 +45,7 @@ describe.each(engines)('speak output formats on the $name', ({ client: makeClien
     const pieces = await collect(
       await speakStream({ model: MODEL, text: 'Hello' }, scenario({ chunks: 5 }, { client: client() })),
     )
-    const samples = new Uint8Array(
-      await new Blob(pieces.flatMap((piece) => (piece.audio ? [piece.audio] : []))).arrayBuffer(),
-    )
+    const samples = concatBytes(pieces.flatMap((piece) => (piece.audio ? [piece.audio] : [])))
     expect(samples).toEqual(sampleAudioWav().subarray(WAV_HEADER_BYTES))
     expect(
       await (await speakStream({ model: MODEL, text: 'Hello' }, { client: client() })).finalAudio(),

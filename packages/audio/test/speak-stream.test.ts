@@ -8,13 +8,16 @@ import { collect, engines, expectInvalid, rejection, scenario, useClient, useMoc
 const mock = useMockServer()
 const MODEL = 'openai/gpt-4o-audio-preview'
 
+const WAV_HEADER_BYTES = 44
+/** The emulator's pcm16 samples: its sample WAV without the header. */
+const samples = () => sampleAudioWav().subarray(WAV_HEADER_BYTES)
 const audioOf = (chunks: SpeakChunk[]) =>
   concatBytes([new Uint8Array(0), ...chunks.flatMap((chunk) => (chunk.audio ? [chunk.audio] : []))])
 
 describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
   const client = useClient(() => makeClient(mock.server.baseURL))
 
-  it('yields whole decoded pieces that join into the emulator WAV when fragments are cut mid-quantum', async () => {
+  it('yields whole decoded samples that join into the emulator clip when fragments are cut mid-quantum', async () => {
     const stream = await speakStream(
       { model: MODEL, text: 'Hello' },
       scenario({ chunks: 9 }, { client: client() }),
@@ -24,9 +27,8 @@ describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
     const chunks = await collect(stream)
     const pieces = chunks.filter((chunk) => chunk.audio !== undefined)
     expect(pieces.length).toBeGreaterThan(4)
-    expect(audioOf(chunks)).toEqual(sampleAudioWav())
-    // The first piece already starts a playable file: the RIFF header arrives first.
-    expect(new TextDecoder().decode(pieces[0]?.audio?.subarray(0, 4))).toBe('RIFF')
+    // Raw pcm16 samples, ready for playback as they come: no file header in the stream.
+    expect(audioOf(chunks)).toEqual(samples())
     const transcript = chunks.map((chunk) => chunk.transcript ?? '').join('')
     expect(transcript).toContain('OpenRouter emulator')
   })
@@ -38,7 +40,9 @@ describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
       first.push(chunk)
       break
     }
-    expect(new TextDecoder().decode(first[0]?.audio?.subarray(0, 4))).toBe('RIFF')
+    const head = first[0]?.audio ?? new Uint8Array()
+    expect(head.length).toBeGreaterThan(0)
+    expect(head).toEqual(samples().subarray(0, head.length))
     expect(() => stream[Symbol.asyncIterator]()).toThrow(/already consumed by iteration/)
     expect(() => stream.finalAudio()).toThrow(/already consumed by iteration/)
   })
@@ -60,11 +64,14 @@ describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
     if (!isOpenRouterError(error)) throw error
     expect(error).toMatchObject({ kind: 'server', status: 200, generationId: stream.generationId })
     expect(error.message).toMatch(/in-band error code/)
+    // The samples so far, as a WAV file like the whole clip would be.
     const partial = error.partial as Uint8Array
     expect(partial).toBeInstanceOf(Uint8Array)
-    expect(partial.length).toBeGreaterThan(0)
-    expect(partial.length).toBeLessThan(sampleAudioWav().length)
-    expect(partial).toEqual(sampleAudioWav().subarray(0, partial.length))
+    expect(new TextDecoder().decode(partial.subarray(0, 4))).toBe('RIFF')
+    const spoken = partial.subarray(WAV_HEADER_BYTES)
+    expect(spoken.length).toBeGreaterThan(0)
+    expect(spoken.length).toBeLessThan(samples().length)
+    expect(spoken).toEqual(samples().subarray(0, spoken.length))
   })
 
   it('rebuilds the same clip on the other side when toReadableStream feeds fromReadableStream', async () => {
@@ -74,7 +81,7 @@ describe.each(engines)('speakStream on the $name', ({ client: makeClient }) => {
     )
     const rebuilt = SpeakStream.fromReadableStream(stream.toReadableStream())
     const chunks = await collect(rebuilt)
-    expect(audioOf(chunks)).toEqual(sampleAudioWav())
+    expect(audioOf(chunks)).toEqual(samples())
     expect(chunks.map((chunk) => chunk.transcript ?? '').join('')).toContain('OpenRouter emulator')
   })
 

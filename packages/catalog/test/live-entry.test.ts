@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { PACKAGE_DIR } from './helpers/temp-repo'
 
 // Built by global-setup.ts when stale. The split is what lets a team install the catalog alone:
-// the main entry must run with no other package installed, the live one needs @orsdk/transport.
-const IMPORTS_TRANSPORT = /(from\s*|require\(\s*|import\(\s*)["']@orsdk\/transport["']/
+// the main entry must run with no other package installed, the live one needs @orsdk/transport
+// (its `protocol` entry, where requests and error factories live).
+const IMPORTS_TRANSPORT = /(from\s*|require\(\s*|import\(\s*)["']@orsdk\/transport(\/protocol)?["']/
 
 const read = (file: string) => readFile(join(PACKAGE_DIR, 'dist', file), 'utf8')
 

@@ -20,14 +20,14 @@ const appScript = (withChat: boolean) => `
 import { createRequire } from 'node:module'
 import { getModel, listModels, snapshotInfo } from '@orsdk/catalog'
 import { fetchModels } from '@orsdk/catalog/live'
-${withChat ? "import { chat } from '@orsdk/chat'" : "import { defaultClient } from '@orsdk/transport'"}
+${withChat ? "import { chat } from '@orsdk/chat'" : "import { requestJson } from '@orsdk/transport/protocol'"}
 
 const require = createRequire(import.meta.url)
 const params = { model: getModel('openai/gpt-4o-mini').id, messages: [{ role: 'user', content: 'Hi' }] }
 const completion = ${
   withChat
     ? 'await chat(params)'
-    : "(await defaultClient().request({ operation: 'chat', method: 'POST', path: '/chat/completions', body: params, response: 'json' })).data"
+    : "(await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body: params })).data"
 }
 console.log(JSON.stringify({
   catalogVersion: require('@orsdk/catalog/package.json').version,

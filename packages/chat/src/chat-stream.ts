@@ -19,7 +19,7 @@ export type ChatSinkEvent = StreamSinkEvent<ChatCompletionChunk, ChatCompletion>
 /** Options of `chatStream`: the call options, plus the push-style `into` sink. */
 export type ChatStreamOptions = StreamOptions<ChatCompletionChunk, ChatCompletion>
 
-const protocol = jsonSseProtocol<ChatCompletionChunk, ChatCompletion>({
+const protocol = /* @__PURE__ */ jsonSseProtocol<ChatCompletionChunk, ChatCompletion>({
   name: 'chat stream',
   accumulate: (context) => new CompletionAccumulator(context.generationId),
 })

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,6 +70,12 @@ describe('each recipe copied alone into an empty project', () => {
   it.each(RECIPES)(
     'type-checks and runs %s when only @orsdk/transport is installed',
     async (recipe, expected) => {
+      // The app entry only: a recipe is written against what apps get, never the protocol entry.
+      const source = await readFile(join(packageRoot, 'src', `${recipe}.ts`), 'utf8')
+      const imported = [...source.matchAll(/^import\b[\s\S]*?\bfrom '([^']+)'/gm)].map((match) => match[1])
+      expect(new Set(imported)).toEqual(
+        new Set(recipe === 'tracing' ? ['@orsdk/transport', '@opentelemetry/api'] : ['@orsdk/transport']),
+      )
       const folder = join(project, recipe)
       await mkdir(folder)
       await copyFile(join(packageRoot, 'src', `${recipe}.ts`), join(folder, `${recipe}.ts`))
