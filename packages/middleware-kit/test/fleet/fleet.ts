@@ -18,11 +18,12 @@ export interface Fleet {
   call(index: number, now: number): Promise<string>
   /** One breaker call from every worker at once. */
   callAll(now: number): Promise<string[]>
-  /** Sends through both limiters of every worker, from `workers` loops each, for `durationMs`. */
+  /** Sends `model` requests through one limiter of every worker, from `workers` loops each, for `durationMs`. */
   load(options: {
+    limiter: 'redis' | 'memory'
+    model: string
     durationMs: number
     workers: number
-    models: { redis: string; memory: string }
   }): Promise<void>
   close(): Promise<void>
 }
