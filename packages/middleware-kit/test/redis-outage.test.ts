@@ -7,15 +7,15 @@ import {
   redisRateLimitStore,
   redisRetryBudgetStore,
 } from '../src/redis.js'
-import { chatSpec, engines, rejection, scenario, withServer } from './helpers.js'
+import { chatSpec, type EngineUnderTest, engines, rejection, scenario, withServer } from './helpers.js'
 import { connectRedis, type RedisServer, startRedisServer } from './redis-server.js'
 
 const COMMAND_TIMEOUT_MS = 300
 // Timers fire late under load, never early; a hung store would wait for ever.
 const SLACK_MS = 700
 
-const clientFor = engines[0]?.client
-if (clientFor === undefined) throw new Error('no engine')
+// One engine is enough here: the stores do not depend on it.
+const [{ client: clientFor }] = engines as [EngineUnderTest]
 
 let redisServer: RedisServer | undefined
 let redis: Awaited<ReturnType<typeof connectRedis>> | undefined

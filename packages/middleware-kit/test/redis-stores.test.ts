@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto'
-import type { RecordedRequest } from '@orsdk/mock-server'
+import type { MockServer, RecordedRequest } from '@orsdk/mock-server'
 import { eventually } from '@orsdk/test-support'
-import type { Middleware } from '@orsdk/transport'
+import type { Client, Middleware } from '@orsdk/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AtomicBreakerStore, circuitBreaker, rateLimit, retry, retryBudget } from '../src/index.js'
 import { redisBreakerStore, redisRateLimitStore, redisRetryBudgetStore } from '../src/redis.js'
-import { chatSpec, engines, modelOf, rejection, scenario, withServer } from './helpers.js'
+import {
+  chatSpec,
+  type EngineUnderTest,
+  engines,
+  modelOf,
+  rejection,
+  scenario,
+  withServer,
+} from './helpers.js'
 import { connectRedis, type RedisServer, startRedisServer } from './redis-server.js'
 
 type Redis = Awaited<ReturnType<typeof connectRedis>>
@@ -29,8 +37,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const clientFor = engines[0]?.client
-if (clientFor === undefined) throw new Error('no engine')
+// One engine is enough here: the stores do not depend on it.
+const [{ client: clientFor }] = engines as [EngineUnderTest]
 
 function manualClock(start = 1_000_000) {
   let time = start
@@ -51,17 +59,27 @@ describe.each([
   { name: 'the memory store', store: async (): Promise<AtomicBreakerStore | undefined> => undefined },
   { name: 'redisBreakerStore', store: async () => redisBreakerStore(await connect(), { prefix: prefix() }) },
 ])('circuitBreaker with $name', ({ store: makeStore }) => {
-  it('opens at the threshold, lets one trial through after the cool-down and closes on its success', async () => {
+  /** A client with only the breaker, on a clock of the test's, against an emulator failing the model. */
+  async function withBreaker(
+    settings: { failureThreshold: number; cooldownMs: number },
+    test: (client: Client, clock: ReturnType<typeof manualClock>, emulator: MockServer) => Promise<void>,
+  ) {
     failing.add('openai/gpt-4o-mini')
+    const clock = manualClock()
+    const store = await makeStore()
     await withServer(script, async (emulator) => {
-      const clock = manualClock()
-      const breaker = circuitBreaker({
-        failureThreshold: 2,
-        cooldownMs: 5000,
-        now: clock.now,
-        store: await makeStore(),
-      })
-      const client = clientFor(emulator, [breaker])
+      const client = clientFor(emulator, [circuitBreaker({ ...settings, now: clock.now, store })])
+      try {
+        await test(client, clock, emulator)
+      } finally {
+        failing.clear()
+        await client.close()
+      }
+    })
+  }
+
+  it('opens at the threshold, lets one trial through after the cool-down and closes on its success', async () => {
+    await withBreaker({ failureThreshold: 2, cooldownMs: 5000 }, async (client, clock, emulator) => {
       await rejection(client.request(chatSpec()))
       await rejection(client.request(chatSpec()))
       const open = await rejection(client.request(chatSpec()))
@@ -76,21 +94,11 @@ describe.each([
       expect((await trial).status).toBe(200)
       expect((await client.request(chatSpec())).status).toBe(200)
       expect(emulator.requests).toHaveLength(4)
-      await client.close()
     })
   })
 
   it('re-opens from now when the trial fails, and is due a trial again when a trial is aborted', async () => {
-    failing.add('openai/gpt-4o-mini')
-    await withServer(script, async (emulator) => {
-      const clock = manualClock()
-      const breaker = circuitBreaker({
-        failureThreshold: 1,
-        cooldownMs: 1000,
-        now: clock.now,
-        store: await makeStore(),
-      })
-      const client = clientFor(emulator, [breaker])
+    await withBreaker({ failureThreshold: 1, cooldownMs: 1000 }, async (client, clock, emulator) => {
       await rejection(client.request(chatSpec()))
       clock.advance(1000)
       expect(await rejection(client.request(chatSpec()))).toMatchObject({ status: 503 })
@@ -107,29 +115,17 @@ describe.each([
       expect(await aborted).toMatchObject({ name: 'AbortError' })
       expect((await client.request(chatSpec())).status).toBe(200)
       expect(emulator.requests).toHaveLength(4)
-      await client.close()
     })
   })
 
   it('closes when the trial gets an answer about the request itself (a 400)', async () => {
-    failing.add('openai/gpt-4o-mini')
-    await withServer(script, async (emulator) => {
-      const clock = manualClock()
-      const breaker = circuitBreaker({
-        failureThreshold: 1,
-        cooldownMs: 1000,
-        now: clock.now,
-        store: await makeStore(),
-      })
-      const client = clientFor(emulator, [breaker])
+    await withBreaker({ failureThreshold: 1, cooldownMs: 1000 }, async (client, clock) => {
       await rejection(client.request(chatSpec()))
       clock.advance(1000)
       failing.clear()
-      expect(await rejection(client.request(chatSpec(), scenario({ status: 400 })))).toMatchObject({
-        status: 400,
-      })
+      const answer = await rejection(client.request(chatSpec(), scenario({ status: 400 })))
+      expect(answer).toMatchObject({ status: 400 })
       expect((await client.request(chatSpec())).status).toBe(200)
-      await client.close()
     })
   })
 })
