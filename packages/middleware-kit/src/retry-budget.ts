@@ -85,8 +85,8 @@ export function retryBudget(options: RetryBudgetOptions): Middleware {
     const withdrawn = store.tryWithdraw(windowAt(now()))
     if (!(typeof withdrawn === 'boolean' ? withdrawn : await withdrawn)) {
       throw budgetError(
-        `retry budget exhausted: retries over the last ${windowMs} ms already reach ${ratio} of the requests ` +
-          `(at least ${minRetries}): attempt ${request.attempt} not sent`,
+        `retry budget exhausted: retries in the last ${windowMs} ms reached ${ratio} of the requests ` +
+          `(or ${minRetries}, the floor): attempt ${request.attempt} not sent`,
         { kind: 'server', code: 'retry_budget_exhausted', retryable: false },
       )
     }
