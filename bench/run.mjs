@@ -190,6 +190,11 @@ spawnSync(
   { stdio: 'inherit' },
 )
 
+console.log('\nshared stores on Redis against the in-memory defaults (bench/shared-stores.mjs)')
+spawnSync(process.execPath, [fileURLToPath(new URL('./shared-stores.mjs', import.meta.url))], {
+  stdio: 'inherit',
+})
+
 function coldImport(code) {
   const times = []
   for (let sample = 0; sample < 21; sample++) {

@@ -1,7 +1,15 @@
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { requestJson } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
-import { circuitBreaker, type LogEntry, logging, rateLimit, retry, rotateModels } from '../src/index.js'
+import {
+  circuitBreaker,
+  type LogEntry,
+  logging,
+  rateLimit,
+  retry,
+  retryBudget,
+  rotateModels,
+} from '../src/index.js'
 import { tracing } from '../src/tracing.js'
 import { chatSpec, engines, modelOf, withServer } from './helpers.js'
 
@@ -18,6 +26,7 @@ describe.each(engines)('the recipes composed on the $name', ({ client: clientFor
         const client = clientFor(server, [
           tracing({ tracer: provider.getTracer('test') }),
           retry({ maxAttempts: 2, sleep: async () => {} }),
+          retryBudget({ ratio: 0.1, windowMs: 10_000 }),
           rotateModels({
             models: ['openai/gpt-4o-mini', 'google/gemini-2.5-flash'],
             onServed: (model) => served.push(model),
