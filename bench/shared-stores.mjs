@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { circuitBreaker, rateLimit, retryBudget } from '@orsdk/middleware-kit'
 import { redisBreakerStore, redisRateLimitStore, redisRetryBudgetStore } from '@orsdk/middleware-kit/redis'
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { createClient as createRedisClient } from 'redis'
 import { startEmulator } from './emulator.mjs'
 import { fixed, KEY, percentile, table } from './measure.mjs'
@@ -27,7 +28,7 @@ const redis = await createRedisClient({ url: redisServer.url })
   .connect()
 const emulator = await startEmulator()
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] }
-const spec = { operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' }
+const spec = { operation: 'chat', method: 'POST', path: '/chat/completions', body }
 // A quota the bench never reaches, so the limiter only counts.
 const quota = { requests: 1_000_000_000, intervalMs: 60_000 }
 const budget = { ratio: 0.1, windowMs: 10_000 }
@@ -46,7 +47,7 @@ const clients = []
 const clientWith = (middleware) => {
   const client = createClient({ baseURL: emulator.baseURL, apiKey: KEY, middleware })
   clients.push(client)
-  return () => client.request(spec)
+  return () => requestJson(spec, { client })
 }
 
 // Per call, sequential: no middleware, memory and Redis alternate call by call, so that load on

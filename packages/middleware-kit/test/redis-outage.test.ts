@@ -1,4 +1,5 @@
 import type { Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { circuitBreaker, rateLimit, retry, retryBudget } from '../src/index.js'
 import {
@@ -64,9 +65,9 @@ describe('the Redis stores when Redis goes away', () => {
         breaker,
         limit,
       ])
-      const before = await timedCalls(5, () => client.request(chatSpec()))
+      const before = await timedCalls(5, () => requestJson(chatSpec(), { client }))
       redisServer?.signal('SIGKILL')
-      const during = await timedCalls(20, () => client.request(chatSpec()))
+      const during = await timedCalls(20, () => requestJson(chatSpec(), { client }))
       expect([...before, ...during].map((result) => result.outcome)).toEqual(Array(25).fill('ok'))
       for (const { ms } of during) expect(ms).toBeLessThan(COMMAND_TIMEOUT_MS + SLACK_MS)
       expect(emulator.requests).toHaveLength(25)
@@ -87,9 +88,9 @@ describe('the Redis stores when Redis goes away', () => {
     const { breaker, limit } = await storesOn('open')
     await withServer(undefined, async (emulator) => {
       const client = clientFor(emulator, [breaker, limit])
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
       redisServer?.signal('SIGSTOP')
-      const during = await timedCalls(3, () => client.request(chatSpec()))
+      const during = await timedCalls(3, () => requestJson(chatSpec(), { client }))
       expect(during.map((result) => result.outcome)).toEqual(['ok', 'ok', 'ok'])
       for (const { ms } of during) {
         // Each waits for its breaker step and its limiter step, each bounded by the timeout.
@@ -107,7 +108,7 @@ describe('the Redis stores when Redis goes away', () => {
     await withServer(undefined, async (emulator) => {
       for (const middleware of [breaker, limit]) {
         const client = clientFor(emulator, [middleware])
-        const error = await rejection(client.request(chatSpec()))
+        const error = await rejection(requestJson(chatSpec(), { client }))
         expect(error).toMatchObject({ name: 'OpenRouterError', kind: 'transport', code: 'store_unavailable' })
         expect(error).toMatchObject({ retryable: false })
         expect((error as Error).message).toMatch(/Redis failed .*: not sent \(onStoreError: 'closed'\)/)
@@ -134,7 +135,9 @@ describe('the Redis stores when Redis goes away', () => {
         budget,
         failFirst,
       ])
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ code: 'store_unavailable' })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({
+        code: 'store_unavailable',
+      })
       expect(emulator.requests).toHaveLength(1)
       await client.close()
     })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { MockServer, RecordedRequest } from '@orsdk/mock-server'
 import { eventually } from '@orsdk/test-support'
 import type { Client, Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AtomicBreakerStore, circuitBreaker, rateLimit, retry, retryBudget } from '../src/index.js'
 import { redisBreakerStore, redisRateLimitStore, redisRetryBudgetStore } from '../src/redis.js'
@@ -80,52 +81,55 @@ describe.each([
 
   it('opens at the threshold, lets one trial through after the cool-down and closes on its success', async () => {
     await withBreaker({ failureThreshold: 2, cooldownMs: 5000 }, async (client, clock, emulator) => {
-      await rejection(client.request(chatSpec()))
-      await rejection(client.request(chatSpec()))
-      const open = await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
+      await rejection(requestJson(chatSpec(), { client }))
+      const open = await rejection(requestJson(chatSpec(), { client }))
       expect(open).toMatchObject({ code: 'circuit_open', retryAfterMs: 5000 })
       expect((open as Error).message).toMatch(/is open after 2 failures in a row/)
       expect(emulator.requests).toHaveLength(2)
       failing.clear()
       clock.advance(5000)
-      const trial = client.request(chatSpec(), scenario({ headersDelayMs: 100 }))
-      const during = await rejection(client.request(chatSpec()))
+      const trial = requestJson(chatSpec(), scenario({ headersDelayMs: 100 }, { client }))
+      const during = await rejection(requestJson(chatSpec(), { client }))
       expect((during as Error).message).toMatch(/half-open, a trial is in flight/)
       expect((await trial).status).toBe(200)
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
       expect(emulator.requests).toHaveLength(4)
     })
   })
 
   it('re-opens from now when the trial fails, and is due a trial again when a trial is aborted', async () => {
     await withBreaker({ failureThreshold: 1, cooldownMs: 1000 }, async (client, clock, emulator) => {
-      await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
       clock.advance(1000)
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ status: 503 })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ status: 503 })
       clock.advance(999)
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ retryAfterMs: 1 })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ retryAfterMs: 1 })
       clock.advance(1)
       failing.clear()
       const controller = new AbortController()
       const aborted = rejection(
-        client.request(chatSpec(), scenario({ headersDelayMs: 5000 }, { signal: controller.signal })),
+        requestJson(
+          chatSpec(),
+          scenario({ headersDelayMs: 5000 }, { ...{ signal: controller.signal }, client: client }),
+        ),
       )
       await eventually(() => emulator.requests.length === 3)
       controller.abort()
       expect(await aborted).toMatchObject({ name: 'AbortError' })
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
       expect(emulator.requests).toHaveLength(4)
     })
   })
 
   it('closes when the trial gets an answer about the request itself (a 400)', async () => {
     await withBreaker({ failureThreshold: 1, cooldownMs: 1000 }, async (client, clock) => {
-      await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
       clock.advance(1000)
       failing.clear()
-      const answer = await rejection(client.request(chatSpec(), scenario({ status: 400 })))
+      const answer = await rejection(requestJson(chatSpec(), scenario({ status: 400 }, { client })))
       expect(answer).toMatchObject({ status: 400 })
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
     })
   })
 })
@@ -212,7 +216,7 @@ describe('redisRateLimitStore', () => {
       const client = clientFor(emulator, [
         rateLimit({ requests: 2, intervalMs: 1000, store, now: () => time, sleep }),
       ])
-      for (let index = 0; index < 5; index++) await client.request(chatSpec())
+      for (let index = 0; index < 5; index++) await requestJson(chatSpec(), { client })
       expect(waits).toEqual([1000, 1000])
       expect(emulator.requests).toHaveLength(5)
       await client.close()
@@ -243,7 +247,7 @@ describe('redisRetryBudgetStore', () => {
       for (let index = 0; index < 8; index++) {
         const client = index % 2 === 0 ? first : second
         outcomes.push(
-          await client.request(chatSpec()).then(
+          await requestJson(chatSpec(), { client }).then(
             () => 'ok',
             (error) => String(error.code ?? error.status),
           ),

@@ -1,4 +1,5 @@
 import type { Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
 import { retry } from '../src/retry.js'
 import { type RetryBudgetStore, type RetryBudgetWindow, retryBudget } from '../src/retry-budget.js'
@@ -23,11 +24,12 @@ describe.each(engines)('retryBudget on the $name', ({ client: clientFor }) => {
       const budget = retryBudget({ ratio: 0.5, windowMs: 60_000, minRetries: 0, now: () => 0 })
       const client = clientFor(server, [retry({ maxAttempts: 3, ...noWait }), budget, failFirst])
       const outcomes = []
-      for (let index = 0; index < 4; index++) outcomes.push(await outcome(client.request(chatSpec())))
+      for (let index = 0; index < 4; index++)
+        outcomes.push(await outcome(requestJson(chatSpec(), { client })))
       // Requests 1..4 allow 0.5, 1, 1.5, 2 retries: the 2nd and 4th calls get one each.
       expect(outcomes).toEqual(['retry_budget_exhausted', 'ok', 'retry_budget_exhausted', 'ok'])
       expect(server.requests).toHaveLength(6)
-      const error = await rejection(client.request(chatSpec()))
+      const error = await rejection(requestJson(chatSpec(), { client }))
       expect(error).toMatchObject({ kind: 'server', code: 'retry_budget_exhausted', retryable: false })
       expect((error as Error).message).toMatch(/retry budget exhausted: .* attempt 2 not sent/)
       await client.close()
@@ -39,7 +41,8 @@ describe.each(engines)('retryBudget on the $name', ({ client: clientFor }) => {
       const budget = retryBudget({ ratio: 0.1, windowMs: 60_000, minRetries: 2, now: () => 0 })
       const client = clientFor(server, [retry({ maxAttempts: 2, ...noWait }), budget, failFirst])
       const outcomes = []
-      for (let index = 0; index < 3; index++) outcomes.push(await outcome(client.request(chatSpec())))
+      for (let index = 0; index < 3; index++)
+        outcomes.push(await outcome(requestJson(chatSpec(), { client })))
       expect(outcomes).toEqual(['ok', 'ok', 'retry_budget_exhausted'])
       await client.close()
     })
@@ -54,11 +57,11 @@ describe.each(engines)('retryBudget on the $name', ({ client: clientFor }) => {
       const failing = clientFor(server, [retry({ maxAttempts: 3, ...noWait }), budget, always])
       const client = clientFor(server, [retry({ maxAttempts: 2, ...noWait }), budget, failFirst])
       // Two retries spend the window's floor; they count until the window has slid past time 0.
-      expect(await outcome(failing.request(chatSpec()))).toBe('503')
+      expect(await outcome(requestJson(chatSpec(), { client: failing }))).toBe('503')
       time = 999
-      expect(await outcome(client.request(chatSpec()))).toBe('retry_budget_exhausted')
+      expect(await outcome(requestJson(chatSpec(), { client }))).toBe('retry_budget_exhausted')
       time = 1000
-      expect(await outcome(client.request(chatSpec()))).toBe('ok')
+      expect(await outcome(requestJson(chatSpec(), { client }))).toBe('ok')
       expect(server.requests).toHaveLength(6)
       await client.close()
       await failing.close()
@@ -72,7 +75,7 @@ describe.each(engines)('retryBudget on the $name', ({ client: clientFor }) => {
         const budget = retryBudget({ ratio: 0, windowMs: 60_000, minRetries: 0 })
         const rotation = rotateModels({ models: ['openai/gpt-4o-mini', 'google/gemini-2.5-flash'] })
         const client = clientFor(server, [retry({ maxAttempts: 1 }), rotation, budget])
-        expect(await outcome(client.request(chatSpec()))).toBe('retry_budget_exhausted')
+        expect(await outcome(requestJson(chatSpec(), { client }))).toBe('retry_budget_exhausted')
         expect(server.requests.map(modelOf)).toEqual(['openai/gpt-4o-mini'])
         await client.close()
       },
@@ -91,7 +94,7 @@ describe.each(engines)('retryBudget on the $name', ({ client: clientFor }) => {
       }
       const budget = retryBudget({ ratio: 0.2, windowMs: 5000, store, now: () => 7 })
       const client = clientFor(server, [retry({ maxAttempts: 2, ...noWait }), budget, failFirst])
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
       expect(calls).toEqual(['deposit {"now":7,"windowMs":5000,"ratio":0.2,"minRetries":10}', 'withdraw 7'])
       await client.close()
     })

@@ -1,4 +1,5 @@
 import { createClient, isOpenRouterError, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { createClient as createRedisClient } from 'redis'
 import { circuitBreaker } from './circuit-breaker.js'
 import { redisBreakerStore } from './redis-breaker-store.js'
@@ -30,9 +31,9 @@ const clients = redisClients.map((redis) =>
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
 const codes: string[] = []
 for (const client of [clients[0], clients[0], clients[1]]) {
-  await client
-    ?.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
-    .catch((error: unknown) => codes.push(isOpenRouterError(error) ? String(error.code) : 'unknown'))
+  await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client }).catch(
+    (error: unknown) => codes.push(isOpenRouterError(error) ? String(error.code) : 'unknown'),
+  )
 }
 console.log(`redisBreakerStore: ${codes.join(',')} with ${sent} requests sent`)
 for (const client of clients) await client.close()

@@ -1,4 +1,5 @@
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { createClient as createRedisClient } from 'redis'
 import { rateLimit } from './rate-limit.js'
 import { redisRateLimitStore } from './redis-rate-limit-store.js'
@@ -34,8 +35,7 @@ const clients = redisClients.map((redis) =>
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
 let sent = 0
 for (const client of [clients[0], clients[0], clients[1]]) {
-  await client
-    ?.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
+  await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client })
     .then(() => sent++)
     .catch(() => {})
 }

@@ -1,4 +1,5 @@
 import { createClient, isOpenRouterError, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { createClient as createRedisClient } from 'redis'
 import { redisRetryBudgetStore } from './redis-retry-budget-store.js'
 import { retry } from './retry.js'
@@ -39,9 +40,9 @@ const clients = redisClients.map((redis, index) =>
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
 const codes: string[] = []
 for (const client of clients) {
-  await client
-    .request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
-    .catch((error: unknown) => codes.push(isOpenRouterError(error) ? String(error.code) : 'unknown'))
+  await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client }).catch(
+    (error: unknown) => codes.push(isOpenRouterError(error) ? String(error.code) : 'unknown'),
+  )
 }
 console.log(`redisRetryBudgetStore: ${codes.join(',')} with ${sent.join('+')} requests sent`)
 for (const client of clients) await client.close()

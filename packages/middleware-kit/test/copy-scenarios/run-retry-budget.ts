@@ -1,4 +1,5 @@
 import { createClient, isOpenRouterError, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { retry } from './retry.js'
 import { retryBudget } from './retry-budget.js'
 
@@ -18,11 +19,12 @@ const client = createClient({
   ],
 })
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
-const code = await client
-  .request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
-  .then(
-    () => 'ok',
-    (error: unknown) => (isOpenRouterError(error) ? String(error.code) : 'unknown'),
-  )
+const code = await requestJson(
+  { operation: 'chat', method: 'POST', path: '/chat/completions', body },
+  { client },
+).then(
+  () => 'ok',
+  (error: unknown) => (isOpenRouterError(error) ? String(error.code) : 'unknown'),
+)
 console.log(`retryBudget: ${code} after ${sent} requests sent`)
 await client.close()

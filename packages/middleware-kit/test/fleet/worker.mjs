@@ -4,6 +4,7 @@
 import { circuitBreaker, rateLimit } from '@orsdk/middleware-kit'
 import { redisBreakerStore, redisRateLimitStore } from '@orsdk/middleware-kit/redis'
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { createClient as createRedisClient } from 'redis'
 
 const { baseURL, apiKey, redisURL, prefix, breakerModel, limits } = JSON.parse(process.argv[2])
@@ -37,15 +38,14 @@ const limited = {
 }
 
 const chat = (client, model, signal) =>
-  client.request(
+  requestJson(
     {
       operation: 'chat',
       method: 'POST',
       path: '/chat/completions',
       body: { model, messages: [{ role: 'user', content: 'Hi' }] },
-      response: 'json',
     },
-    { signal },
+    { client, signal },
   )
 
 /** Sends chat requests through `client` from `workers` loops for `durationMs` (the emulator counts). */
