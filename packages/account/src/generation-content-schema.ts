@@ -1,0 +1,7 @@
+import { nonEmptyString } from '@orsdk/transport/protocol'
+import * as v from 'valibot'
+
+/** `getGenerationContent`: which generation. */
+export const GenerationContentParamsSchema = v.looseObject({
+  id: nonEmptyString('must be a generation id such as gen-...'),
+})
