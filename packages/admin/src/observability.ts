@@ -1,7 +1,7 @@
 import type { CallOptions } from '@orsdk/transport'
 import { PageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
-import type { Answer, Body, Item, Query } from './internal/spec-types.js'
+import type { Answer, Body, Item, Query, WithDefaults } from './internal/spec-types.js'
 import { CreateDestinationParamsSchema } from './observability-schema.js'
 
 /**
@@ -55,7 +55,14 @@ export function listObservabilityDestinations(
  * ```
  */
 export function createObservabilityDestination(
-  params: Body<'createObservabilityDestination'>,
+  params: WithDefaults<
+    Body<'createObservabilityDestination'>,
+    | 'broadcast_generation_cost'
+    | 'broadcast_generation_identity'
+    | 'broadcast_generation_request_context'
+    | 'enabled'
+    | 'privacy_mode'
+  >,
   options?: CallOptions,
 ): Promise<Answer<'createObservabilityDestination'>> {
   return callOperation(

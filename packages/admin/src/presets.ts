@@ -1,7 +1,7 @@
 import type { CallOptions } from '@orsdk/transport'
 import { PageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
-import type { Answer, Body, Item, Query } from './internal/spec-types.js'
+import type { Answer, Body, Item, Query, WithDefaults } from './internal/spec-types.js'
 import { ChatPresetParamsSchema, MessagesPresetParamsSchema } from './presets-schema.js'
 
 // Presets are the account's saved request configurations, run by naming them
@@ -74,7 +74,7 @@ export function getPreset(slug: string, options?: CallOptions): Promise<Answer<'
  */
 export function createPresetFromChat(
   slug: string,
-  params: Body<'createPresetsChatCompletions'>,
+  params: WithDefaults<Body<'createPresetsChatCompletions'>, 'stream'>,
   options?: CallOptions,
 ): Promise<Answer<'createPresetsChatCompletions'>> {
   return callOperation(
@@ -142,7 +142,7 @@ export function createPresetFromMessages(
  */
 export function createPresetFromResponses(
   slug: string,
-  params: Body<'createPresetsResponses'>,
+  params: WithDefaults<Body<'createPresetsResponses'>, 'service_tier' | 'store' | 'stream'>,
   options?: CallOptions,
 ): Promise<Answer<'createPresetsResponses'>> {
   return callOperation(
