@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { type SpecOperation, specOperationsOf } from '@orsdk/test-support'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
@@ -31,6 +32,24 @@ describe('the operations table', () => {
     expect(mapped).toHaveLength(59)
     expect(rows.map((row) => row.name).sort()).toEqual(mapped)
     expect(Object.keys(admin).sort()).toEqual(mapped)
+  })
+  it('lists every function in the README, with its operation, key rule and paging as the map says', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const table = readme.slice(
+      readme.indexOf('<!-- functions:start -->'),
+      readme.indexOf('<!-- functions:end -->'),
+    )
+    const listed = [...table.matchAll(/^\| `(\w+)` \| `(\w+) (\S+)` \| (\w+) \| (yes)? \|$/gm)].map((match) =>
+      match.slice(1, 6),
+    )
+    const expected = [...byFunction.entries()].map(([name, operation]) => [
+      name,
+      operation.method,
+      operation.path,
+      operation.auth === 'key' ? 'any' : operation.auth,
+      operation.pages === undefined ? undefined : 'yes',
+    ])
+    expect(listed).toEqual(expected)
   })
 })
 
