@@ -1,7 +1,8 @@
-import { nonEmptyString } from '@orsdk/transport/protocol'
+import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 /** `createAuthCode`: where OpenRouter sends the user back. */
-export const AuthCodeParamsSchema = v.looseObject({
-  callback_url: nonEmptyString('must be the URL the user returns to with the code'),
-})
+export const authCodeSchema = (): ParamsSchema =>
+  v.looseObject({
+    callback_url: nonEmptyString('must be the URL the user returns to with the code'),
+  })

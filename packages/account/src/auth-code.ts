@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { AuthCodeParamsSchema } from './auth-code-schema.js'
+import { authCodeSchema } from './auth-code-schema.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer, Body } from './internal/spec-types.js'
 
@@ -24,7 +24,7 @@ export function createAuthCode(
   options?: CallOptions,
 ): Promise<Answer<'createAuthKeysCode'>> {
   return callOperation(
-    { name: 'createAuthCode', method: 'POST', path: '/auth/keys/code', schema: AuthCodeParamsSchema },
+    { name: 'createAuthCode', method: 'POST', path: '/auth/keys/code', schema: authCodeSchema },
     { params },
     options,
   )

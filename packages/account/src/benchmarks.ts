@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { BenchmarksParamsSchema } from './benchmarks-schema.js'
+import { benchmarksQuerySchema } from './benchmarks-schema.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer, Query } from './internal/spec-types.js'
 
@@ -23,7 +23,7 @@ export function listBenchmarks(
   options?: CallOptions,
 ): Promise<Answer<'getBenchmarks'>> {
   return callOperation(
-    { name: 'listBenchmarks', method: 'GET', path: '/benchmarks', schema: BenchmarksParamsSchema },
+    { name: 'listBenchmarks', method: 'GET', path: '/benchmarks', schema: benchmarksQuerySchema },
     { params },
     options,
   )

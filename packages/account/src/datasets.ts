@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { AppRankingsParamsSchema, SessionCostsParamsSchema } from './datasets-schema.js'
+import { appRankingsQuerySchema, sessionCostsQuerySchema } from './datasets-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Item, Query } from './internal/spec-types.js'
 
@@ -31,7 +31,7 @@ export function listAppRankings(
       name: 'listAppRankings',
       method: 'GET',
       path: '/datasets/app-rankings',
-      schema: AppRankingsParamsSchema,
+      schema: appRankingsQuerySchema,
       maxOffset: 100,
     },
     { params },
@@ -89,7 +89,7 @@ export function listSessionCosts(
       name: 'listSessionCosts',
       method: 'GET',
       path: '/datasets/session-cost',
-      schema: SessionCostsParamsSchema,
+      schema: sessionCostsQuerySchema,
       maxOffset: 5000,
     },
     { params },

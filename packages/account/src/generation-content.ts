@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { GenerationContentParamsSchema } from './generation-content-schema.js'
+import { generationContentSchema } from './generation-content-schema.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer } from './internal/spec-types.js'
 
@@ -29,7 +29,7 @@ export function getGenerationContent(
       name: 'getGenerationContent',
       method: 'GET',
       path: '/generation/content',
-      schema: GenerationContentParamsSchema,
+      schema: generationContentSchema,
     },
     { params: { id } },
     options,

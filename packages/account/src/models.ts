@@ -2,7 +2,7 @@ import type { CallOptions } from '@orsdk/transport'
 import { invalidRequest } from '@orsdk/transport/protocol'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Item, Query } from './internal/spec-types.js'
-import { ModelsPageParamsSchema } from './models-schema.js'
+import { modelsPageSchema } from './models-schema.js'
 
 // Models as the calling key sees them. The whole catalog, its providers and endpoints are
 // `@orsdk/catalog` (embedded) and `@orsdk/catalog/live`.
@@ -26,7 +26,7 @@ export function listUserModels(
   options?: CallOptions,
 ): AsyncIterable<Item<'listModelsUser'>> {
   return listOperation(
-    { name: 'listUserModels', method: 'GET', path: '/models/user', schema: ModelsPageParamsSchema },
+    { name: 'listUserModels', method: 'GET', path: '/models/user', schema: modelsPageSchema },
     { params },
     options,
   )
@@ -108,7 +108,7 @@ export function listEmbeddingModels(
       method: 'GET',
       path: '/embeddings/models',
       auth: 'optional',
-      schema: ModelsPageParamsSchema,
+      schema: modelsPageSchema,
     },
     { params },
     options,

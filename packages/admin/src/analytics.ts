@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { QueryAnalyticsParamsSchema } from './analytics-schema.js'
+import { analyticsQuerySchema } from './analytics-schema.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer, Body } from './internal/spec-types.js'
 
@@ -53,7 +53,7 @@ export function queryAnalytics(
       method: 'POST',
       path: '/analytics/query',
       management: true,
-      schema: QueryAnalyticsParamsSchema,
+      schema: analyticsQuerySchema,
     },
     { params },
     options,

@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { CreateByokKeyParamsSchema, UpdateByokKeyParamsSchema } from './byok-schema.js'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { byokKeyChangesSchema, newByokKeySchema } from './byok-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
 
@@ -24,7 +24,7 @@ export function listByokKeys(
   options?: CallOptions,
 ): AsyncIterable<Item<'listBYOKKeys'>> {
   return listOperation(
-    { name: 'listByokKeys', method: 'GET', path: '/byok', management: true, schema: PageQuerySchema },
+    { name: 'listByokKeys', method: 'GET', path: '/byok', management: true, schema: pageQuerySchema },
     { params },
     options,
   )
@@ -53,7 +53,7 @@ export function createByokKey(
       method: 'POST',
       path: '/byok',
       management: true,
-      schema: CreateByokKeyParamsSchema,
+      schema: newByokKeySchema,
     },
     { params },
     options,
@@ -106,7 +106,7 @@ export function updateByokKey(
       method: 'PATCH',
       path: '/byok/{id}',
       management: true,
-      schema: UpdateByokKeyParamsSchema,
+      schema: byokKeyChangesSchema,
     },
     { path: { id }, params: changes },
     options,

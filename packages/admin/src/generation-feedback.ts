@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { GenerationFeedbackParamsSchema } from './generation-feedback-schema.js'
+import { feedbackSchema } from './generation-feedback-schema.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer, Body } from './internal/spec-types.js'
 
@@ -32,7 +32,7 @@ export function sendGenerationFeedback(
       method: 'POST',
       path: '/generation/feedback',
       management: true,
-      schema: GenerationFeedbackParamsSchema,
+      schema: feedbackSchema,
     },
     { params },
     options,

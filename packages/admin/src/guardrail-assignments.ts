@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { KeyHashesParamsSchema, MemberIdsParamsSchema } from './guardrails-schema.js'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { keyHashesSchema, memberIdsSchema } from './guardrails-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
 
@@ -31,7 +31,7 @@ export function listGuardrailKeyAssignments(
       method: 'GET',
       path: '/guardrails/{id}/assignments/keys',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { path: { id }, params },
     options,
@@ -63,7 +63,7 @@ export function assignKeysToGuardrail(
       method: 'POST',
       path: '/guardrails/{id}/assignments/keys',
       management: true,
-      schema: KeyHashesParamsSchema,
+      schema: keyHashesSchema,
     },
     { path: { id }, params },
     options,
@@ -96,7 +96,7 @@ export function unassignKeysFromGuardrail(
       method: 'POST',
       path: '/guardrails/{id}/assignments/keys/remove',
       management: true,
-      schema: KeyHashesParamsSchema,
+      schema: keyHashesSchema,
     },
     { path: { id }, params },
     options,
@@ -130,7 +130,7 @@ export function listGuardrailMemberAssignments(
       method: 'GET',
       path: '/guardrails/{id}/assignments/members',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { path: { id }, params },
     options,
@@ -163,7 +163,7 @@ export function assignMembersToGuardrail(
       method: 'POST',
       path: '/guardrails/{id}/assignments/members',
       management: true,
-      schema: MemberIdsParamsSchema,
+      schema: memberIdsSchema,
     },
     { path: { id }, params },
     options,
@@ -196,7 +196,7 @@ export function unassignMembersFromGuardrail(
       method: 'POST',
       path: '/guardrails/{id}/assignments/members/remove',
       management: true,
-      schema: MemberIdsParamsSchema,
+      schema: memberIdsSchema,
     },
     { path: { id }, params },
     options,
@@ -228,7 +228,7 @@ export function listKeyAssignments(
       method: 'GET',
       path: '/guardrails/assignments/keys',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,
@@ -260,7 +260,7 @@ export function listMemberAssignments(
       method: 'GET',
       path: '/guardrails/assignments/members',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,

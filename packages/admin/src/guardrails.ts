@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { CreateGuardrailParamsSchema, UpdateGuardrailParamsSchema } from './guardrails-schema.js'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { guardrailChangesSchema, newGuardrailSchema } from './guardrails-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
 
@@ -24,7 +24,7 @@ export function listGuardrails(
   options?: CallOptions,
 ): AsyncIterable<Item<'listGuardrails'>> {
   return listOperation(
-    { name: 'listGuardrails', method: 'GET', path: '/guardrails', management: true, schema: PageQuerySchema },
+    { name: 'listGuardrails', method: 'GET', path: '/guardrails', management: true, schema: pageQuerySchema },
     { params },
     options,
   )
@@ -57,7 +57,7 @@ export function createGuardrail(
       method: 'POST',
       path: '/guardrails',
       management: true,
-      schema: CreateGuardrailParamsSchema,
+      schema: newGuardrailSchema,
     },
     { params },
     options,
@@ -109,7 +109,7 @@ export function updateGuardrail(
       method: 'PATCH',
       path: '/guardrails/{id}',
       management: true,
-      schema: UpdateGuardrailParamsSchema,
+      schema: guardrailChangesSchema,
     },
     { path: { id }, params: changes },
     options,

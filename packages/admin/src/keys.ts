@@ -1,8 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
-import { CreateKeyParamsSchema, UpdateKeyParamsSchema } from './keys-schema.js'
+import { keyChangesSchema, newKeySchema } from './keys-schema.js'
 
 /**
  * Lists the account's API keys, `GET /keys`, one key at a time across pages of 100. Management
@@ -23,7 +23,7 @@ import { CreateKeyParamsSchema, UpdateKeyParamsSchema } from './keys-schema.js'
  */
 export function listKeys(params: Query<'list'> = {}, options?: CallOptions): AsyncIterable<Item<'list'>> {
   return listOperation(
-    { name: 'listKeys', method: 'GET', path: '/keys', management: true, schema: PageQuerySchema },
+    { name: 'listKeys', method: 'GET', path: '/keys', management: true, schema: pageQuerySchema },
     { params },
     options,
   )
@@ -46,7 +46,7 @@ export function listKeys(params: Query<'list'> = {}, options?: CallOptions): Asy
  */
 export function createKey(params: Body<'createKeys'>, options?: CallOptions): Promise<Answer<'createKeys'>> {
   return callOperation(
-    { name: 'createKey', method: 'POST', path: '/keys', management: true, schema: CreateKeyParamsSchema },
+    { name: 'createKey', method: 'POST', path: '/keys', management: true, schema: newKeySchema },
     { params },
     options,
   )
@@ -99,7 +99,7 @@ export function updateKey(
       method: 'PATCH',
       path: '/keys/{hash}',
       management: true,
-      schema: UpdateKeyParamsSchema,
+      schema: keyChangesSchema,
     },
     { path: { hash }, params: changes },
     options,

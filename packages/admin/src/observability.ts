@@ -1,8 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query, WithDefaults } from './internal/spec-types.js'
-import { CreateDestinationParamsSchema } from './observability-schema.js'
+import { newDestinationSchema } from './observability-schema.js'
 
 /**
  * Lists the account's observability destinations (Langfuse, Datadog, webhooks, ... that
@@ -30,7 +30,7 @@ export function listObservabilityDestinations(
       method: 'GET',
       path: '/observability/destinations',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,
@@ -71,7 +71,7 @@ export function createObservabilityDestination(
       method: 'POST',
       path: '/observability/destinations',
       management: true,
-      schema: CreateDestinationParamsSchema,
+      schema: newDestinationSchema,
     },
     { params },
     options,

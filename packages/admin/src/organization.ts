@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { listOperation } from './internal/operation.js'
 import type { Item, Query } from './internal/spec-types.js'
 
@@ -28,7 +28,7 @@ export function listOrganizationMembers(
       method: 'GET',
       path: '/organization/members',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,

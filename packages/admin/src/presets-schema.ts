@@ -1,4 +1,4 @@
-import { nonEmptyString } from '@orsdk/transport/protocol'
+import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 // The spec requires what the inference request itself requires, although the preset keeps only
@@ -7,10 +7,11 @@ const messages = () =>
   v.array(v.unknown(), 'must be an array of messages (the preset keeps only the system prompt)')
 
 /** `createPresetFromChat`: a chat-completions request body. */
-export const ChatPresetParamsSchema = v.looseObject({ messages: messages() })
+export const chatPresetSchema = (): ParamsSchema => v.looseObject({ messages: messages() })
 
 /** `createPresetFromMessages`: an Anthropic messages request body. */
-export const MessagesPresetParamsSchema = v.looseObject({
-  model: nonEmptyString('must be an OpenRouter model slug'),
-  messages: messages(),
-})
+export const messagesPresetSchema = (): ParamsSchema =>
+  v.looseObject({
+    model: nonEmptyString('must be an OpenRouter model slug'),
+    messages: messages(),
+  })

@@ -1,8 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query, WithDefaults } from './internal/spec-types.js'
-import { ChatPresetParamsSchema, MessagesPresetParamsSchema } from './presets-schema.js'
+import { chatPresetSchema, messagesPresetSchema } from './presets-schema.js'
 
 // Presets are the account's saved request configurations, run by naming them
 // (`model: '@preset/<slug>'`). Any key may call these operations.
@@ -25,7 +25,7 @@ export function listPresets(
   options?: CallOptions,
 ): AsyncIterable<Item<'listPresets'>> {
   return listOperation(
-    { name: 'listPresets', method: 'GET', path: '/presets', schema: PageQuerySchema },
+    { name: 'listPresets', method: 'GET', path: '/presets', schema: pageQuerySchema },
     { params },
     options,
   )
@@ -82,7 +82,7 @@ export function createPresetFromChat(
       name: 'createPresetFromChat',
       method: 'POST',
       path: '/presets/{slug}/chat/completions',
-      schema: ChatPresetParamsSchema,
+      schema: chatPresetSchema,
     },
     { path: { slug }, params },
     options,
@@ -118,7 +118,7 @@ export function createPresetFromMessages(
       name: 'createPresetFromMessages',
       method: 'POST',
       path: '/presets/{slug}/messages',
-      schema: MessagesPresetParamsSchema,
+      schema: messagesPresetSchema,
     },
     { path: { slug }, params },
     options,
@@ -171,7 +171,7 @@ export function listPresetVersions(
   options?: CallOptions,
 ): AsyncIterable<Item<'listPresetVersions'>> {
   return listOperation(
-    { name: 'listPresetVersions', method: 'GET', path: '/presets/{slug}/versions', schema: PageQuerySchema },
+    { name: 'listPresetVersions', method: 'GET', path: '/presets/{slug}/versions', schema: pageQuerySchema },
     { path: { slug }, params },
     options,
   )

@@ -1,12 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
-import {
-  CreateScimMappingParamsSchema,
-  DeleteScimMappingParamsSchema,
-  UpdateScimMappingParamsSchema,
-} from './scim-schema.js'
+import { mappingChangesSchema, mappingDeletionSchema, newMappingSchema } from './scim-schema.js'
 
 /**
  * Lists the SCIM groups your identity provider pushed, `GET /scim/groups`, across pages.
@@ -33,7 +29,7 @@ export function listScimGroups(
       method: 'GET',
       path: '/scim/groups',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,
@@ -65,7 +61,7 @@ export function listScimGroupMappings(
       method: 'GET',
       path: '/scim/group-mappings',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { params },
     options,
@@ -98,7 +94,7 @@ export function createScimGroupMapping(
       method: 'POST',
       path: '/scim/group-mappings',
       management: true,
-      schema: CreateScimMappingParamsSchema,
+      schema: newMappingSchema,
     },
     { params },
     options,
@@ -153,7 +149,7 @@ export function updateScimGroupMapping(
       method: 'PATCH',
       path: '/scim/group-mappings/{id}',
       management: true,
-      schema: UpdateScimMappingParamsSchema,
+      schema: mappingChangesSchema,
     },
     { path: { id }, params: changes },
     options,
@@ -185,7 +181,7 @@ export function deleteScimGroupMapping(
       method: 'DELETE',
       path: '/scim/group-mappings/{id}',
       management: true,
-      schema: DeleteScimMappingParamsSchema,
+      schema: mappingDeletionSchema,
     },
     { path: { id }, params },
     options,

@@ -2,7 +2,7 @@ import type { CallOptions } from '@orsdk/transport'
 import type { components } from './generated/openapi.js'
 import { callOperation } from './internal/operation.js'
 import type { Answer, Body } from './internal/spec-types.js'
-import { WorkspaceBudgetParamsSchema } from './workspaces-schema.js'
+import { budgetSchema } from './workspaces-schema.js'
 
 type Interval = components['schemas']['WorkspaceBudgetInterval']
 
@@ -93,7 +93,7 @@ export function setWorkspaceBudget(
       method: 'PUT',
       path: '/workspaces/{id}/budgets/{interval}',
       management: true,
-      schema: WorkspaceBudgetParamsSchema,
+      schema: budgetSchema,
     },
     { path: { id, interval }, params },
     options,

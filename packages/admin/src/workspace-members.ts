@@ -1,8 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
-import { WorkspaceMembersParamsSchema } from './workspaces-schema.js'
+import { userIdsSchema } from './workspaces-schema.js'
 
 /**
  * Lists a workspace's members, `GET /workspaces/{id}/members`, across pages. Management key required.
@@ -30,7 +30,7 @@ export function listWorkspaceMembers(
       method: 'GET',
       path: '/workspaces/{id}/members',
       management: true,
-      schema: PageQuerySchema,
+      schema: pageQuerySchema,
     },
     { path: { id }, params },
     options,
@@ -61,7 +61,7 @@ export function addWorkspaceMembers(
       method: 'POST',
       path: '/workspaces/{id}/members/add',
       management: true,
-      schema: WorkspaceMembersParamsSchema,
+      schema: userIdsSchema,
     },
     { path: { id }, params },
     options,
@@ -92,7 +92,7 @@ export function removeWorkspaceMembers(
       method: 'POST',
       path: '/workspaces/{id}/members/remove',
       management: true,
-      schema: WorkspaceMembersParamsSchema,
+      schema: userIdsSchema,
     },
     { path: { id }, params },
     options,

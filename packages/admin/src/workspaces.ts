@@ -1,8 +1,8 @@
 import type { CallOptions } from '@orsdk/transport'
-import { PageQuerySchema } from './internal/common-schema.js'
+import { pageQuerySchema } from './internal/common-schema.js'
 import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
-import { CreateWorkspaceParamsSchema, UpdateWorkspaceParamsSchema } from './workspaces-schema.js'
+import { newWorkspaceSchema, workspaceChangesSchema } from './workspaces-schema.js'
 
 /**
  * Lists the account's workspaces, `GET /workspaces`, one at a time across pages. Management key
@@ -24,7 +24,7 @@ export function listWorkspaces(
   options?: CallOptions,
 ): AsyncIterable<Item<'listWorkspaces'>> {
   return listOperation(
-    { name: 'listWorkspaces', method: 'GET', path: '/workspaces', management: true, schema: PageQuerySchema },
+    { name: 'listWorkspaces', method: 'GET', path: '/workspaces', management: true, schema: pageQuerySchema },
     { params },
     options,
   )
@@ -53,7 +53,7 @@ export function createWorkspace(
       method: 'POST',
       path: '/workspaces',
       management: true,
-      schema: CreateWorkspaceParamsSchema,
+      schema: newWorkspaceSchema,
     },
     { params },
     options,
@@ -105,7 +105,7 @@ export function updateWorkspace(
       method: 'PATCH',
       path: '/workspaces/{id}',
       management: true,
-      schema: UpdateWorkspaceParamsSchema,
+      schema: workspaceChangesSchema,
     },
     { path: { id }, params: changes },
     options,

@@ -1,8 +1,9 @@
 import * as v from 'valibot'
 
-// The pieces this package's params schemas share. Lean on purpose: they check what the spec
-// requires (a field's presence, a page size or offset in range), never an enum, so values newer
-// than the spec pass through.
+// The pieces this package's params schemas share. Every schema is a function, run when a call
+// checks its params rather than at import, so a bundle keeps only the schemas of the calls it
+// uses. Lean on purpose: they check what the spec requires (a field's presence, a page size or
+// offset in range), never an enum, so values newer than the spec pass through.
 
 const integer = (min: number, max: number, range: string) =>
   v.pipe(

@@ -22,8 +22,11 @@ export interface Operation {
   readonly path: string
   /** `optional` for the public operations (no 401 in the spec): a key is sent only when there is one. */
   readonly auth?: 'optional'
-  /** Checks `Input.params` before any I/O: the query of a GET or DELETE, else the JSON body. */
-  readonly schema?: ParamsSchema
+  /**
+   * Checks `Input.params` before any I/O: the query of a GET or DELETE, else the JSON body. Built
+   * when a call checks its params, not at import, so a bundle keeps only the schemas of its calls.
+   */
+  readonly schema?: () => ParamsSchema
 }
 
 /** A list that pages by `offset` (and `limit`, where the operation takes one) over `data`. */
@@ -89,7 +92,7 @@ function requestSpec(operation: Operation, input: Input): RequestSpec {
   const { params } = input
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params)))
     throw invalidRequest(`${operation.name}: params: must be an object`)
-  if (operation.schema !== undefined) checkParams(operation.schema, params ?? {}, operation.name)
+  if (operation.schema !== undefined) checkParams(operation.schema(), params ?? {}, operation.name)
   const spec: RequestSpec = {
     operation: operation.name,
     method: operation.method,

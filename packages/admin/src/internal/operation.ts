@@ -23,8 +23,11 @@ export interface Operation {
   readonly path: string
   /** The spec says "Management key required": a 403 then tells the caller to use one. */
   readonly management?: boolean
-  /** Checks `Input.params` before any I/O: the query of a GET or DELETE, else the JSON body. */
-  readonly schema?: ParamsSchema
+  /**
+   * Checks `Input.params` before any I/O: the query of a GET or DELETE, else the JSON body. Built
+   * when a call checks its params, not at import, so a bundle keeps only the schemas of its calls.
+   */
+  readonly schema?: () => ParamsSchema
 }
 
 /** A list that pages by `offset` (and `limit`, where the operation takes one) over `data`. */
@@ -88,7 +91,7 @@ function requestSpec(operation: Operation, input: Input): RequestSpec {
   const { params } = input
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params)))
     throw invalidRequest(`${operation.name}: params: must be an object`)
-  if (operation.schema !== undefined) checkParams(operation.schema, params ?? {}, operation.name)
+  if (operation.schema !== undefined) checkParams(operation.schema(), params ?? {}, operation.name)
   const spec = { operation: operation.name, method: operation.method, path }
   if (params === undefined) return spec
   return operation.method === 'GET' || operation.method === 'DELETE'
