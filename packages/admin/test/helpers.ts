@@ -1,7 +1,7 @@
 import { MANAGEMENT_KEY_PREFIX } from '@orsdk/mock-server'
 import { type ClientOptions, createClient } from '@orsdk/transport'
 
-export { collect, rejection, scenario, TEST_KEY, useClient, useMockServer } from '@orsdk/test-support'
+export { collect, rejection, scenario, settle, TEST_KEY, useClient, useMockServer } from '@orsdk/test-support'
 
 /** A management key by the emulator's convention (its prefix), shaped like a real key. */
 export const MANAGEMENT_KEY = `${MANAGEMENT_KEY_PREFIX}${'0123456789abcdef'.repeat(4)}`
@@ -19,13 +19,3 @@ export const engines = [
       createClient({ ...options, baseURL, apiKey: MANAGEMENT_KEY, fetch: globalThis.fetch }),
   },
 ]
-
-/** A list's items, or a call's answer: what a row of the operations table resolves to. */
-export async function settle(value: unknown): Promise<unknown> {
-  if (typeof value === 'object' && value !== null && Symbol.asyncIterator in value) {
-    const items: unknown[] = []
-    for await (const item of value as AsyncIterable<unknown>) items.push(item)
-    return items
-  }
-  return value
-}

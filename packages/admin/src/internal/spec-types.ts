@@ -32,5 +32,7 @@ export type Item<Id extends OperationId> = Answer<Id> extends { data: readonly (
  * `T` with the fields `K` optional. The generator types a field the spec gives a `default` as
  * always present, which is right for answers and wrong for request bodies: a caller may leave
  * such a field out (`stream` of a preset's chat body, `enabled` of a new destination).
+ *
+ * @inline
  */
 export type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
