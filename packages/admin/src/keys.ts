@@ -5,7 +5,7 @@ import type { Answer, Body, Item, Query } from './internal/spec-types.js'
 import { keyChangesSchema, newKeySchema } from './keys-schema.js'
 
 /**
- * Lists the account's API keys, `GET /keys`, one key at a time across pages of 100. Management
+ * Lists the account's API keys, `GET /keys`, one key at a time across pages. Management
  * key required.
  *
  * @param params - `include_disabled` (`'true'`), `workspace_id` (default: the default

@@ -18,7 +18,7 @@ export interface Operation {
   /** The function's name: it opens every error message and names the call in middleware and telemetry. */
   readonly name: string
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** The spec's path template, e.g. `/keys/{hash}`: each `{name}` is filled from `Input.path`. */
+  /** The spec's path template, e.g. `/model/{author}/{slug}`: each `{name}` comes from `Input.path`. */
   readonly path: string
   /** `optional` for the public operations (no 401 in the spec): a key is sent only when there is one. */
   readonly auth?: 'optional'
@@ -105,8 +105,8 @@ function requestSpec(operation: Operation, input: Input): RequestSpec {
     : { ...spec, body: params }
 }
 
-// `/keys/{hash}` with each parameter a non-empty string (or a whole number), URL-encoded, so an
-// id holding `/`, `?` or `#` stays one path segment.
+// `/model/{author}/{slug}` with each parameter a non-empty string (or a whole number),
+// URL-encoded, so a value holding `/`, `?` or `#` stays one path segment.
 function fillPath(operation: Operation, values: Readonly<Record<string, unknown>>): string {
   return operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name]
