@@ -1,5 +1,7 @@
 /** Every published SDK package: what the shared temp project installs from the tarballs. */
 export const SDK_PACKAGES = [
+  '@orsdk/account',
+  '@orsdk/admin',
   '@orsdk/audio',
   '@orsdk/catalog',
   '@orsdk/chat',
