@@ -52,7 +52,7 @@ export class ChatStream extends EventStream<ChatCompletionChunk, ChatCompletion>
    * console.log(completion.choices[0]?.message.tool_calls, completion.usage?.cost)
    */
   finalCompletion(): Promise<ChatCompletion> {
-    return this.final()
+    return this.final('finalCompletion()')
   }
 }
 

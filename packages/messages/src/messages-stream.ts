@@ -54,7 +54,7 @@ export class MessagesStream extends EventStream<MessagesStreamEvent, Message> {
    * console.log(message.content, message.stop_reason, message.usage.output_tokens)
    */
   finalMessage(): Promise<Message> {
-    return this.final()
+    return this.final('finalMessage()')
   }
 }
 
