@@ -8,6 +8,7 @@ import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
+import { handleResponses } from './routes/responses'
 
 interface Route {
   method: 'GET' | 'POST'
@@ -30,6 +31,7 @@ const ROUTES: Route[] = [
   },
   // Checks the key itself, to answer a missing key with Anthropic's error envelope.
   { method: 'POST', pattern: /^\/api\/v1\/messages$/, auth: false, handle: handleMessages },
+  { method: 'POST', pattern: /^\/api\/v1\/responses$/, auth: true, handle: handleResponses },
   { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
   {
     method: 'GET',
