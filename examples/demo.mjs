@@ -4,7 +4,17 @@ import { existsSync } from 'node:fs'
 import { startMockServer } from '@orsdk/mock-server'
 import { createClient, isOpenRouterError } from '@orsdk/transport'
 
-const STEPS = ['transport', 'chat', 'embeddings', 'messages', 'audio', 'oauth', 'catalog', 'middleware-kit']
+const STEPS = [
+  'transport',
+  'chat',
+  'embeddings',
+  'messages',
+  'responses',
+  'audio',
+  'oauth',
+  'catalog',
+  'middleware-kit',
+]
 
 const live = Boolean(process.env.OPENROUTER_API_KEY)
 const server = live ? undefined : await startMockServer()
