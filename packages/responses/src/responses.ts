@@ -7,7 +7,7 @@ import {
   type PresetOption,
   requestJson,
 } from '@orsdk/transport/protocol'
-import type { Json } from './is-object.js'
+import { isObject } from './is-object.js'
 import { outputText } from './output-text.js'
 import type { ResponsesParams } from './request-types.js'
 import { responseError } from './response-error.js'
@@ -45,10 +45,9 @@ export async function responses(
     { operation: 'responses', method: 'POST', path: '/responses', body, rejectErrorBody: false },
     options,
   )
-  const data = response.data as Json | null
-  const isResponse = typeof data === 'object' && data !== null && Array.isArray(data.output)
-  if (!isResponse) {
-    if (typeof data === 'object' && data !== null && data.error) throw errorFromBody(data, response)
+  const data = response.data
+  if (!isObject(data) || !Array.isArray(data.output)) {
+    if (isObject(data) && data.error) throw errorFromBody(data, response)
     throw decodeError(
       'responses: the answer is not a response (no output array)',
       JSON.stringify(data),

@@ -1,4 +1,4 @@
-import { isOpenRouterError, type Timeouts } from '@orsdk/transport'
+import { isOpenRouterError, type Middleware, type Timeouts } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
 import {
   isResponsesEvent,
@@ -327,6 +327,19 @@ describe.each(engines)('responsesStream on the $name', (engine) => {
     const stream = await responsesStream(params(), { client: client() })
     expect(stream.finalResponse()).toBe(stream.finalResponse())
     await stream.finalResponse()
+  })
+
+  it('runs middleware on the start of the stream, named responses.stream, which may change the request', async () => {
+    const seen: { operation: string; stream: boolean }[] = []
+    const middleware: Middleware = (request, next) => {
+      seen.push({ operation: request.operation, stream: request.stream })
+      return next({ ...request, body: { ...(request.body as object), model: 'anthropic/claude-haiku-4.5' } })
+    }
+    const result = await (
+      await responsesStream(params(), { client: client(), middleware: [middleware] })
+    ).finalResponse()
+    expect(seen).toEqual([{ operation: 'responses.stream', stream: true }])
+    expect(result.model).toBe('anthropic/claude-haiku-4.5')
   })
 
   it('rejects the start with the mapped error when the HTTP status is an error', async () => {

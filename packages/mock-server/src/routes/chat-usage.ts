@@ -35,23 +35,19 @@ export function buildChatUsage(answer: ChatAnswer, completionText: string): Chat
   const reasoningTokens = answer.reasoning ? Math.ceil(answer.reasoning.text.length / 4) : 0
   const output = answer.toolCall?.arguments ?? completionText
   const completionTokens = Math.max(1, Math.ceil(output.length / 4)) + reasoningTokens
-  const {
-    prompt: promptCost,
-    completion: completionCost,
-    total,
-  } = costOf(answer.promptTokens, completionTokens)
+  const cost = costOf(answer.promptTokens, completionTokens)
   return {
     prompt_tokens: answer.promptTokens,
     completion_tokens: completionTokens,
     total_tokens: answer.promptTokens + completionTokens,
-    cost: total,
+    cost: cost.total,
     is_byok: false,
     prompt_tokens_details: { cached_tokens: 0 },
     completion_tokens_details: { reasoning_tokens: reasoningTokens },
     cost_details: {
       upstream_inference_cost: null,
-      upstream_inference_prompt_cost: promptCost,
-      upstream_inference_completions_cost: completionCost,
+      upstream_inference_prompt_cost: cost.prompt,
+      upstream_inference_completions_cost: cost.completion,
     },
   }
 }

@@ -4,7 +4,8 @@ import { isRecord } from '../is-record'
 import { sendError, sendJson } from '../respond'
 import { type ScriptedEvent, sendScriptedStream } from '../scripted-stream'
 import { planResponsesAnswer } from './responses-answer'
-import { buildResponse, failureEvent, type ResponseEcho, responseEvents } from './responses-events'
+import { failureEvent, responseEvents } from './responses-events'
+import { buildResponse, type ResponseEcho } from './responses-result'
 
 // The spec's own words for what a stateless server does with these fields.
 const NO_PREVIOUS =
