@@ -9,6 +9,7 @@ const STEPS = [
   'chat',
   'embeddings',
   'messages',
+  'responses',
   'audio',
   'oauth',
   'catalog',

@@ -9,6 +9,7 @@ import { handleEmbeddings } from './routes/embeddings'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
 import { handleSpecOperation } from './routes/spec-operation'
+import { handleResponses } from './routes/responses'
 
 interface Route {
   method: 'GET' | 'POST'
@@ -31,6 +32,7 @@ const ROUTES: Route[] = [
   },
   // Checks the key itself, to answer a missing key with Anthropic's error envelope.
   { method: 'POST', pattern: /^\/api\/v1\/messages$/, auth: false, handle: handleMessages },
+  { method: 'POST', pattern: /^\/api\/v1\/responses$/, auth: true, handle: handleResponses },
   { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
   {
     method: 'GET',

@@ -35,6 +35,7 @@ export {
   numberRange,
   type ParamsSchema,
 } from './params-schema.js'
+export { applyPreset, type PresetOption } from './preset.js'
 export { concatBytes } from './read-all.js'
 export {
   requestBody,
