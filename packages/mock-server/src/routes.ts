@@ -8,8 +8,8 @@ import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
-import { handleSpecOperation } from './routes/spec-operation'
 import { handleResponses } from './routes/responses'
+import { handleSpecOperation } from './routes/spec-operation'
 
 interface Route {
   method: 'GET' | 'POST'
