@@ -46,6 +46,11 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/api\/v1\/auth\/keys$/, auth: false, handle: handleExchangeCode },
 ]
 
+/** Whether a hand-written route answers `method` on `path` (`/api/v1/...`); the rest is the spec's generic layer. */
+export function isHandWritten(method: string, path: string): boolean {
+  return ROUTES.some((route) => route.method === method && route.pattern.test(path))
+}
+
 function hasKey(authorization: string | undefined): boolean {
   return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)
 }
