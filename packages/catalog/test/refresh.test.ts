@@ -14,6 +14,14 @@ const serve = (catalog: RawCatalog): ServedCatalog => ({
   providers: catalog.providers,
 })
 
+// A fresh copy of the capture and its `openai/gpt-4o` row, for a test to change.
+function capturedWithGpt4o(): { catalog: RawCatalog; gpt4o: RawModel } {
+  const catalog = loadRawCatalog()
+  const gpt4o = catalog.models.data.find((model) => model.id === 'openai/gpt-4o')
+  if (!gpt4o) throw new Error('fixture lacks openai/gpt-4o')
+  return { catalog, gpt4o }
+}
+
 describe('orsdk-catalog-refresh', () => {
   let server: CatalogServer
   let served: ServedCatalog
@@ -117,9 +125,7 @@ describe('orsdk-catalog-refresh', () => {
   })
 
   it('keeps descriptions, set limits and links it cannot derive, and no benchmarks, when it refreshes', async () => {
-    const catalog = loadRawCatalog()
-    const gpt4o = catalog.models.data.find((model) => model.id === 'openai/gpt-4o')
-    if (!gpt4o) throw new Error('fixture lacks openai/gpt-4o')
+    const { catalog, gpt4o } = capturedWithGpt4o()
     gpt4o.per_request_limits = { prompt_tokens: 1000, completion_tokens: 500 }
     gpt4o.links = { details: '/api/v1/models/openai/gpt-4o-next/endpoints' }
     Object.assign(served, serve(catalog))
@@ -145,9 +151,7 @@ describe('orsdk-catalog-refresh', () => {
   })
 
   it('rewrites only the descriptions module when only a description changed', async () => {
-    const catalog = loadRawCatalog()
-    const gpt4o = catalog.models.data.find((model) => model.id === 'openai/gpt-4o')
-    if (!gpt4o) throw new Error('fixture lacks openai/gpt-4o')
+    const { catalog, gpt4o } = capturedWithGpt4o()
     gpt4o.description = 'GPT-4o, described anew.'
     Object.assign(served, serve(catalog))
     const before = readTree(catalogDir())
@@ -167,30 +171,21 @@ describe('orsdk-catalog-refresh', () => {
     )
   })
 
-  it('fails naming the bad path and leaves every file untouched when the body is malformed', async () => {
+  it('fails naming each bad path and leaves every file untouched when the body is malformed', async () => {
     const catalog = driftedCatalog()
-    const broken = catalog.models.data[3] as { pricing: Record<string, unknown> }
-    broken.pricing.prompt = 0.5
+    const [first, second, , fourth] = catalog.models.data as RawModel[]
+    if (!first || !second || !fourth) throw new Error('fixture has fewer than 4 models')
+    first.per_request_limits = { prompt_tokens: '1000', completion_tokens: 500 }
+    second.links = { details: 42 }
+    fourth.pricing.prompt = 0.5
     Object.assign(served, serve(catalog))
     const before = readTree(root)
     const result = await runCli(['--root', root], { cwd: root, env: env() })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Malformed answer from')
-    expect(result.stderr).toContain('at data.3.pricing.prompt:')
-    expect(readTree(root)).toEqual(before)
-  })
-
-  it('fails naming the bad path when per_request_limits or links are malformed', async () => {
-    const catalog = loadRawCatalog()
-    const [first, second] = catalog.models.data as [RawModel, RawModel]
-    first.per_request_limits = { prompt_tokens: '1000', completion_tokens: 500 }
-    second.links = { details: 42 }
-    Object.assign(served, serve(catalog))
-    const before = readTree(root)
-    const result = await runCli(['--root', root], { cwd: root, env: env() })
-    expect(result.code).toBe(2)
     expect(result.stderr).toContain('at data.0.per_request_limits.prompt_tokens:')
     expect(result.stderr).toContain('at data.1.links.details:')
+    expect(result.stderr).toContain('at data.3.pricing.prompt:')
     expect(readTree(root)).toEqual(before)
   })
 
