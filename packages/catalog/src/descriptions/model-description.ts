@@ -1,4 +1,4 @@
-// The descriptions ship apart from the rows: 128 KB of JSON (30 KB gzip) in the 2026-08-19
+// The descriptions ship apart from the rows: 130 KB of JSON (30 KB gzip) in the 2026-08-19
 // snapshot, as much as every other field together, and read by few. Only this entry imports them,
 // so a bundle that calls `getModel` alone never carries them.
 import { stripVariant } from '../internal/strip-variant'
@@ -15,8 +15,8 @@ let descriptions: ReadonlyMap<string, string> | undefined
  * - A variant id that is not listed (`x/y:nitro`) returns the text of its base model `x/y`.
  *
  * Parsed on first call. Never throws; returns `undefined` for unknown ids and empty descriptions.
- * `/models` may cut long texts short with `...`: `fetchModelEndpoints(id)` from
- * `@orsdk/catalog/live` reads the current one.
+ * `/models` may cut long texts short with `...`; `fetchModels()` and `fetchModelEndpoints(id)` from
+ * `@orsdk/catalog/live` read the current text.
  *
  * @example
  * ```ts

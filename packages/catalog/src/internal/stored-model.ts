@@ -1,7 +1,7 @@
 // A model row as the snapshot stores it, and how the full `Model` is rebuilt from it when loaded.
 // Two fields cost bytes for nothing in almost every row, so they are stored only where they say
 // something: `links` (549 times `/api/v1/models/<canonical_slug>/endpoints` in the 2026-08-19
-// capture, 38 KB of JSON) only when upstream's differs from that, and `per_request_limits` only
+// capture, 37 KB of JSON) only when upstream's differs from that, and `per_request_limits` only
 // when it is not null. `description` is in `data/models.json` (reviewable next to its row), but the
 // refresh moves it into a module of its own, which only `@orsdk/catalog/descriptions` imports.
 import type { Model, ModelLinks, PerRequestLimits } from '../model'

@@ -4,7 +4,7 @@ import type { ModelsResponse } from './models-response-schema'
 import type { ProvidersResponse } from './providers-response-schema'
 import { RefreshError } from './refresh-error'
 
-// What the snapshot keeps of a model row: every field but `benchmarks` (154 KB of JSON in the
+// What the snapshot keeps of a model row: every field but `benchmarks` (135 KB of JSON in the
 // 2026-08-19 capture, for 235 models; `fetchModels` from the live entry returns it).
 const MODEL_FIELDS = [
   'alias_target',
