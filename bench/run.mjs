@@ -3,12 +3,14 @@
 // matters; absolute numbers depend on the machine.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { createClient, EventStream, jsonSseProtocol } from '@orsdk/transport'
+import { createClient } from '@orsdk/transport'
+import { EventStream, jsonSseProtocol, requestJson, requestStream } from '@orsdk/transport/protocol'
 import { createParser } from 'eventsource-parser'
 import OpenAI from 'openai'
 import { Agent, request } from 'undici'
 import { startEmulator } from './emulator.mjs'
 import { compare, fixed, KEY, percentile, table, throughput } from './measure.mjs'
+import { measureResponsesStreams } from './responses-stream.mjs'
 
 const emulator = await startEmulator()
 const { baseURL } = emulator
@@ -36,7 +38,7 @@ const buffered = {
     await response.body.json()
   },
   '@orsdk/transport': () =>
-    client.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' }),
+    requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client }),
   ...(chatPackage && { '@orsdk/chat chat()': () => chatPackage.chat(body, { client }) }),
   'openai (maxRetries 0)': () => openai.chat.completions.create(body),
 }
@@ -67,23 +69,23 @@ async function rawStream() {
   for await (const chunk of response.body) parser.feed(decoder.decode(chunk, { stream: true }))
   return events
 }
-const protocol = jsonSseProtocol('chat stream')
+// The generic stream with no accumulation: decoding alone, as a capability's items cost.
+const protocol = jsonSseProtocol({ name: 'chat stream', accumulate: () => ({ add() {}, result() {} }) })
 const streamOptions = { headers: { 'x-mock-scenario': streamScenario } }
 const streams = {
   'raw undici + parser': rawStream,
   '@orsdk/transport EventStream': async () => {
-    const response = await client.request(
+    const source = await requestStream(
       {
         operation: 'chat.stream',
         method: 'POST',
         path: '/chat/completions',
         body: { ...body, stream: true },
-        response: 'sse',
       },
-      streamOptions,
+      { client, ...streamOptions },
     )
     let events = 0
-    for await (const _ of new EventStream(response.body, protocol, response)) events++
+    for await (const _ of new EventStream(source, protocol)) events++
     return events
   },
   ...(chatPackage && {
@@ -109,6 +111,16 @@ const streamResults = await compare(streams, async (run) => {
   return events / ((performance.now() - started) / 1000)
 })
 report(`stream events/s, ${STREAM_CHUNKS}-chunk streams`, streamResults, 'events/s')
+
+const responsesResults = await measureResponsesStreams({
+  baseURL,
+  headers,
+  agent,
+  client,
+  openai,
+  chunks: STREAM_CHUNKS,
+})
+report(`Responses API stream events/s, ${STREAM_CHUNKS}-delta streams`, responsesResults, 'events/s')
 
 // --- time to first delta ------------------------------------------------------------------
 if (chatPackage) {
@@ -188,6 +200,11 @@ spawnSync(
   [fileURLToPath(new URL('../packages/catalog/bench/import-cost.mjs', import.meta.url))],
   { stdio: 'inherit' },
 )
+
+console.log('\nshared stores on Redis against the in-memory defaults (bench/shared-stores.mjs)')
+spawnSync(process.execPath, [fileURLToPath(new URL('./shared-stores.mjs', import.meta.url))], {
+  stdio: 'inherit',
+})
 
 function coldImport(code) {
   const times = []

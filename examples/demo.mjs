@@ -9,6 +9,7 @@ const STEPS = [
   'chat',
   'embeddings',
   'messages',
+  'responses',
   'audio',
   'images',
   'video',
@@ -16,6 +17,8 @@ const STEPS = [
   'files',
   'oauth',
   'catalog',
+  'account',
+  'admin',
   'middleware-kit',
 ]
 

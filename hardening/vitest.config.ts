@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Five projects, one folder each. Load-sensitive ones run alone (groupOrder): the soak's memory
+ * Four projects, one folder each. Load-sensitive ones run alone (groupOrder): the soak's memory
  * figures and the chaos suite's timing bounds must not share two cores with another project.
  */
 const project = (name: string, groupOrder: number, testTimeout: number) => ({
@@ -20,7 +20,6 @@ const project = (name: string, groupOrder: number, testTimeout: number) => ({
 export default defineConfig({
   test: {
     projects: [
-      project('issues', 0, 20_000),
       project('secrets', 0, 30_000),
       project('fuzz', 0, 120_000),
       project('chaos', 1, 180_000),

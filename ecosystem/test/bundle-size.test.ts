@@ -12,6 +12,8 @@ const OURS = [
   { entry: 'chat-stream.ts', use: '`chatStream`, one streaming call', budget: 14.5 * KB, aim: 8 * KB },
   { entry: 'chat.ts', use: '`chat`, one buffered call', budget: 10 * KB },
   { entry: 'messages-stream.ts', use: '`messagesStream` + `finalMessage`', budget: 14 * KB },
+  // The same budget as `chatStream`: a streaming call with its accumulator.
+  { entry: 'responses-stream.ts', use: '`responsesStream` + `finalResponse`', budget: 14.5 * KB },
   { entry: 'embeddings.ts', use: '`embeddings` (base64)', budget: 9 * KB },
   { entry: 'audio.ts', use: '`speak` + `transcribe`', budget: 13.5 * KB },
   {
@@ -28,6 +30,12 @@ const OURS = [
   // Also proves the path reader (`node:fs`) stays out of a worker bundle of @orsdk/files.
   { entry: 'files.ts', use: '`uploadFile` (streamed multipart) + `listFiles`', budget: 10 * KB },
 ]
+// What a capability package adds on top of the transport it shares with the others: the bundle of
+// one call minus the bundle of a bare client and one `requestJson` (transport-request-json.ts).
+const ON_TRANSPORT = [
+  { entry: 'account.ts', use: '`getGenerationContent` (@orsdk/account), params checked', budget: 3 * KB },
+  { entry: 'admin.ts', use: '`listKeys` (@orsdk/admin), every page walked', budget: 3 * KB },
+]
 // The same streaming chat call with other clients, bundled the same way, for comparison only.
 const OTHERS = [
   { entry: 'openai-stream.ts', use: '`openai` 6.30.1, one streaming chat call' },
@@ -37,6 +45,7 @@ const OTHERS = [
 
 const bundles = join(import.meta.dirname, '..', 'bundles')
 const rows: { use: string; budget?: number; aim?: number; bundle: Bundle }[] = []
+const addedRows: { use: string; budget: number; added: number }[] = []
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`
 
 describe('bundle sizes for a worker target', () => {
@@ -50,6 +59,19 @@ describe('bundle sizes for a worker target', () => {
         Object.keys(bundle.metafile.inputs).some((path) => path.startsWith('node_modules/@orsdk/')),
       ).toBe(true)
       expect(bundle.gzipBytes, JSON.stringify(largestInputs(bundle))).toBeLessThanOrEqual(item.budget)
+    },
+  )
+
+  it.each(ON_TRANSPORT)(
+    'keeps $entry within its budget on top of a bare createClient + requestJson when bundled for a worker',
+    async (item) => {
+      const project = inject('fullProject')
+      const base = await bundleForEdge(join(bundles, 'transport-request-json.ts'), { project })
+      const bundle = await bundleForEdge(join(bundles, item.entry), { project })
+      const added = bundle.gzipBytes - base.gzipBytes
+      addedRows.push({ use: item.use, budget: item.budget, added })
+      expect(forbiddenInputs(bundle)).toEqual([])
+      expect(added, JSON.stringify(largestInputs(bundle))).toBeLessThanOrEqual(item.budget)
     },
   )
 
@@ -76,7 +98,12 @@ describe('bundle sizes for a worker target', () => {
           .join(', ')
         return `- ${row.use}: largest inputs (minified, before gzip): ${inputs}`
       })
-    const table = [...lines, '', ...heaviest, ''].join('\n')
+    const added = [
+      '| on top of transport (bundle minus a bare `createClient` + `requestJson`) | added | budget |',
+      '| --- | --- | --- |',
+      ...addedRows.map((row) => `| ${row.use} | ${kb(row.added)} | ${kb(row.budget)} |`),
+    ]
+    const table = [...lines, '', ...added, '', ...heaviest, ''].join('\n')
     console.log(table)
     const artifacts = join(import.meta.dirname, '..', 'test-artifacts')
     await mkdir(artifacts, { recursive: true })

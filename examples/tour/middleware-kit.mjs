@@ -1,5 +1,6 @@
 import { circuitBreaker, logging, retry, rotateModels } from '@orsdk/middleware-kit'
 import { isOpenRouterError } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 
 export const title = 'middleware-kit: retry, model rotation, circuit breaker and logging as middleware'
 
@@ -8,7 +9,7 @@ const body = {
   messages: [{ role: 'user', content: 'Say hi in two words.' }],
   max_tokens: 10,
 }
-const chat = { operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' }
+const chat = { operation: 'chat', method: 'POST', path: '/chat/completions', body }
 
 /** Scripts the emulator (per attempt or per model) through its x-mock-scenario header. */
 const scripted = (pick) => (request, next) => {
@@ -20,7 +21,7 @@ const scripted = (pick) => (request, next) => {
 export async function run({ client, log, live }) {
   const lines = []
   const logged = logging({ log: (entry) => lines.push(entry) })
-  const first = await client.request(chat, { middleware: [retry({ baseDelayMs: 50 }), logged] })
+  const first = await requestJson(chat, { client, middleware: [retry({ baseDelayMs: 50 }), logged] })
   log(`logging → ${JSON.stringify(lines[0])}`)
   log(`served ${first.data.model}: ${JSON.stringify(first.data.choices[0]?.message?.content)}`)
   if (live) return
@@ -30,7 +31,8 @@ export async function run({ client, log, live }) {
   const failOnce = scripted((request) =>
     request.attempt === 1 ? { status: 429, retryAfter: '0.1' } : undefined,
   )
-  const retried = await client.request(chat, {
+  const retried = await requestJson(chat, {
+    client,
     middleware: [retry({ onRetry: ({ delayMs }) => waits.push(delayMs) }), failOnce],
   })
   log(`retry → status ${retried.status} after waiting ${waits.join(', ')} ms (from Retry-After)`)
@@ -40,7 +42,8 @@ export async function run({ client, log, live }) {
     request.body.model === 'openai/gpt-4o-mini' ? { status: 402 } : undefined,
   )
   const models = ['openai/gpt-4o-mini', 'google/gemini-2.5-flash']
-  const rotated = await client.request(chat, {
+  const rotated = await requestJson(chat, {
+    client,
     middleware: [
       rotateModels({ models, onRotate: ({ from, to }) => log(`rotateModels: ${from} → ${to}`) }),
       broke,
@@ -53,7 +56,7 @@ export async function run({ client, log, live }) {
   const down = scripted(() => ({ status: 503 }))
   for (let index = 1; index <= 3; index++) {
     try {
-      await client.request(chat, { middleware: [breaker, down] })
+      await requestJson(chat, { client, middleware: [breaker, down] })
     } catch (error) {
       if (!isOpenRouterError(error)) throw error
       log(

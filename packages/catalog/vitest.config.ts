@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/setup/fixture-snapshot.ts'],
+    setupFiles: ['@orsdk/test-support/setup', 'test/setup/fixture-snapshot.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

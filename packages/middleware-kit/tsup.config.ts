@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  // tracing is its own entry so users without OpenTelemetry never load @opentelemetry/api.
-  entry: ['src/index.ts', 'src/tracing.ts'],
+  // tracing and redis are entries of their own: users without OpenTelemetry never load
+  // @opentelemetry/api, and the main entry never references a Redis client.
+  entry: ['src/index.ts', 'src/tracing.ts', 'src/redis.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

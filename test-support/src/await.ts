@@ -23,3 +23,10 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   for await (const item of iterable) items.push(item)
   return items
 }
+
+/** Every item of `value` when it is an async iterable (a paged list), else `value` itself, awaited. */
+export async function settle(value: unknown): Promise<unknown> {
+  if (typeof value === 'object' && value !== null && Symbol.asyncIterator in value)
+    return collect(value as AsyncIterable<unknown>)
+  return value
+}

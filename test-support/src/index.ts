@@ -1,5 +1,6 @@
-export { collect, eventually, rejection } from './await.js'
+export { collect, eventually, rejection, settle } from './await.js'
 export { closeAfterEach, useClient, withClient } from './clients.js'
 export { scenario, TEST_KEY, useMockServer, withServer } from './emulator.js'
 export { clientEngines, type EngineOptions } from './engines.js'
 export { expectInvalid } from './expect-invalid.js'
+export { type SpecOperation, specOperationsOf } from './spec-operations.js'

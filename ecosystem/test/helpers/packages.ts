@@ -1,5 +1,7 @@
 /** Every published SDK package: what the shared temp project installs from the tarballs. */
 export const SDK_PACKAGES = [
+  '@orsdk/account',
+  '@orsdk/admin',
   '@orsdk/audio',
   '@orsdk/catalog',
   '@orsdk/chat',
@@ -10,6 +12,7 @@ export const SDK_PACKAGES = [
   '@orsdk/middleware-kit',
   '@orsdk/oauth',
   '@orsdk/rerank',
+  '@orsdk/responses',
   '@orsdk/transport',
   '@orsdk/video',
 ]

@@ -1,6 +1,6 @@
 import { ChatStream } from '@orsdk/chat'
 import { MessagesStream } from '@orsdk/messages'
-import { bodyFromReadableStream, EventStream, jsonSseProtocol } from '@orsdk/transport'
+import { EventStream, jsonSseProtocol, type StreamSource } from '@orsdk/transport/protocol'
 import fc from 'fast-check'
 import { afterAll, describe, it } from 'vitest'
 import { seedFrom } from '../support/prng.js'
@@ -21,13 +21,22 @@ const counts: Record<string, Record<string, number>> = {}
 
 type Consumer = (body: ReadableStream<Uint8Array>) => Promise<unknown>
 
+/** The generic stream with the chat-style protocol and no accumulation: decoding alone. */
+class FuzzStream extends EventStream<unknown, undefined> {
+  constructor(source: StreamSource) {
+    super(
+      source,
+      jsonSseProtocol<unknown, undefined>({
+        name: 'fuzz stream',
+        accumulate: () => ({ add: () => {}, result: () => undefined }),
+      }),
+    )
+  }
+}
+
 const consumers: Record<string, Consumer> = {
   'EventStream (jsonSseProtocol)': async (body) => {
-    const stream = new EventStream(bodyFromReadableStream(body), jsonSseProtocol<unknown>('fuzz stream'), {
-      status: 200,
-      headers: new Headers(),
-    })
-    for await (const _ of stream) {
+    for await (const _ of FuzzStream.fromReadableStream(body)) {
       // reading is the test
     }
   },

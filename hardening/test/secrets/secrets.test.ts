@@ -136,14 +136,14 @@ describe.each(engines)('secrets on the $name engine', ({ createClient: create })
       sinks.texts.push({ where: 'emulator records', text: JSON.stringify(server.requests) })
 
       const found = findLeaks(sinks.texts, [...secretNeedles(TEST_KEY), ...secretNeedles(issuedKey)])
-      // Known bug, test/issues/in-band-error-echoing-the-key-was-not-redacted.test.ts: counted, not failed.
-      const known = found.filter((leak) => leak.includes('in-band error echoing the key'))
-      const leaks = found.filter((leak) => !known.includes(leak))
+      // The in-band leak this sweep found is fixed (transport's
+      // test/issues/in-band-error-echoing-the-key-was-not-redacted.test.ts): every leak fails.
+      const leaks = found
       const errorCount = sinks.texts.filter((text) => text.where.endsWith(': message')).length
       const telemetryCount = sinks.texts.filter((text) => text.where.startsWith('telemetry')).length
       const logCount = sinks.texts.filter((text) => text.where.startsWith('log')).length
       console.log(
-        `secrets sweep: ${errorCount} errors, ${telemetryCount} telemetry events, ${logCount} log lines, ${server.requests.length} emulator records searched; ${leaks.length} leaks (${known.length} matching an open known bug)`,
+        `secrets sweep: ${errorCount} errors, ${telemetryCount} telemetry events, ${logCount} log lines, ${server.requests.length} emulator records searched; ${leaks.length} leaks`,
       )
       for (const leak of leaks.slice(0, 10)) console.log(`LEAK ${leak}`)
       expect(leaks).toEqual([])

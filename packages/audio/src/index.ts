@@ -4,7 +4,7 @@ export { speak } from './speak.js'
 export { SpeakParamsSchema } from './speak-params-schema.js'
 export type { AudioDelta, SpeakChatChunk } from './speak-protocol.js'
 export { DEFAULT_SPEAK_INSTRUCTIONS } from './speak-request.js'
-export { type SpeakSinkEvent, SpeakStream, speakStream } from './speak-stream.js'
+export { type SpeakSinkEvent, SpeakStream, type SpeakStreamOptions, speakStream } from './speak-stream.js'
 export { speech } from './speech.js'
 export { SpeechParamsSchema } from './speech-params-schema.js'
 export { DEFAULT_TRANSCRIBE_PROMPT, transcribe } from './transcribe.js'
@@ -21,3 +21,4 @@ export type {
   TranscriptionParams,
   TranscriptionResult,
 } from './types.js'
+export { PCM16_SAMPLE_RATE, wavFromPcm16 } from './wav.js'

@@ -1,5 +1,6 @@
 import type { OpenRouterError } from '@orsdk/transport'
 import {
+  concatBytes,
   decodeError,
   type ErrorContext,
   jsonSseProtocol,
@@ -7,8 +8,9 @@ import {
   STREAM_SKIP,
   type StreamProtocol,
 } from '@orsdk/transport/protocol'
-import { Base64Decoder, concatBytes, encodeBase64 } from './base64.js'
+import { Base64Decoder, encodeBase64 } from './base64.js'
 import type { SpeakChunk } from './types.js'
+import { wavFromPcm16 } from './wav.js'
 
 /** `delta.audio` of a chat chunk (or `message.audio` of a buffered answer). */
 export interface AudioDelta {
@@ -31,10 +33,14 @@ export interface SpeakChatChunk {
 /**
  * The chat stream of an audio-output model read as audio: each item holds the whole bytes
  * decoded from the latest base64 fragments (cut anywhere, so a quantum's remainder is carried
- * over) and the transcript piece; the final result is the whole clip. One per stream: it keeps
+ * over) and the transcript piece; the final result is the whole clip, in a WAV header unless
+ * `format` is `pcm16`. One per stream: it keeps
  * the decoder, and what came back so far for the error of a stream without audio.
  */
-export function speakProtocol(operation: string): StreamProtocol<SpeakChunk, Uint8Array> {
+export function speakProtocol(
+  operation: string,
+  output: { format?: 'wav' | 'pcm16'; sampleRate?: number } = {},
+): StreamProtocol<SpeakChunk, Uint8Array> {
   const decoder = new Base64Decoder()
   const seen = { chunks: 0, audio: false, text: '', finishReason: undefined as string | undefined }
   const bytes = (decode: () => Uint8Array, context: ErrorContext) => {
@@ -84,7 +90,11 @@ export function speakProtocol(operation: string): StreamProtocol<SpeakChunk, Uin
         add: (item) => {
           if (item.audio !== undefined) parts.push(item.audio)
         },
-        result: () => concatBytes(parts),
+        // The samples as a playable file, unless the caller asked for them raw.
+        result: () => {
+          const audio = concatBytes(parts)
+          return output.format === 'pcm16' ? audio : wavFromPcm16(audio, output.sampleRate)
+        },
       }
     },
   })

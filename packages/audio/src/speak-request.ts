@@ -14,11 +14,12 @@ export const DEFAULT_SPEAK_INSTRUCTIONS =
 
 /** Builds the chat request: the text as the user message, audio out, streamed (OpenRouter requires it). */
 function buildSpeakBody(params: SpeakParams): Record<string, unknown> {
-  const { text, voice, format, instructions, ...extra } = params
+  const { text, voice, format: _format, sampleRate: _sampleRate, instructions, ...extra } = params
   return {
     ...extra,
     modalities: ['text', 'audio'],
-    audio: { voice: voice ?? 'alloy', format: format ?? 'wav' },
+    // A stream carries pcm16 only; `wav` is the same samples with a header added here.
+    audio: { voice: voice ?? 'alloy', format: 'pcm16' },
     stream: true,
     messages: [
       { role: 'system', content: instructions ?? DEFAULT_SPEAK_INSTRUCTIONS },

@@ -3,14 +3,20 @@ export type AudioData = Uint8Array | ArrayBuffer | Blob
 
 /** Params of `speak` and `speakStream`: text read aloud by an audio chat model. */
 export interface SpeakParams {
-  /** An audio-output chat model, e.g. `openai/gpt-4o-audio-preview`. */
+  /** An audio-output chat model, e.g. `openai/gpt-audio-mini`. */
   model: string
   /** The text to read aloud, word for word. */
   text: string
   /** Default `alloy`. Voices vary by model: alloy, echo, fable, onyx, nova, shimmer, ... */
   voice?: string
-  /** Default `wav`. Also mp3, flac, opus, pcm16, as the model allows. */
-  format?: string
+  /**
+   * Default `wav`: the model streams `pcm16` (the only format audio-output models stream) and
+   * `speak` wraps the samples in a WAV header, so the result plays anywhere. `pcm16`: the raw
+   * samples. Other formats are rejected before any I/O (for mp3, use `speech` with a speech model).
+   */
+  format?: 'wav' | 'pcm16'
+  /** The sample rate written into the WAV header; default 24 000 Hz, OpenAI's pcm16 rate. */
+  sampleRate?: number
   /** Replaces the system message that makes the model repeat the text verbatim. */
   instructions?: string
   /** Extra chat request fields (`provider`, `temperature`, ...) pass through. */

@@ -3,7 +3,15 @@ import { clientEngines, rejection } from '@orsdk/test-support'
 import { createClient, isOpenRouterError } from '@orsdk/transport'
 import { expect } from 'vitest'
 
-export { collect, rejection, scenario, TEST_KEY, useMockServer } from '@orsdk/test-support'
+export {
+  collect,
+  rejection,
+  scenario,
+  TEST_KEY,
+  useClient,
+  useMockServer,
+  withClient,
+} from '@orsdk/test-support'
 
 export const engines = clientEngines(createClient)
 

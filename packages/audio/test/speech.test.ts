@@ -2,13 +2,13 @@ import { sampleAudioWav } from '@orsdk/mock-server'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
 import { speech } from '../src/index.js'
-import { engines, expectInvalid, lastBody, rejection, scenario, useMockServer } from './helpers.js'
+import { engines, expectInvalid, lastBody, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const MODEL = 'openai/gpt-4o-mini-tts'
 
 describe.each(engines)('speech on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('returns raw PCM and its content type when no response_format is given', async () => {
     const result = await speech({ model: MODEL, input: 'Hello', voice: 'alloy' }, { client: client() })

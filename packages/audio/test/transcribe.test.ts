@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TRANSCRIBE_PROMPT, MAX_AUDIO_BYTES, transcribe } from '../src/index.js'
-import { engines, expectInvalid, lastBody, rejection, scenario, useMockServer } from './helpers.js'
+import { engines, expectInvalid, lastBody, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const MODEL = 'google/gemini-2.5-flash'
@@ -12,7 +12,7 @@ type Part = { type: string; text?: string; input_audio?: { data: string; format:
 const partsOf = (body: Record<string, unknown>) => (body.messages as { content: Part[] }[])[0]?.content ?? []
 
 describe.each(engines)('transcribe on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('sends the exact base64 and format of a real WAV file when given a Buffer', async () => {
     const wav = await fixture('tone-440hz.wav')
@@ -62,7 +62,8 @@ describe.each(engines)('transcribe on the $name', ({ client: makeClient }) => {
       transcribe({ model: MODEL, audio: new Uint8Array([1]), format: 'wav' }, options),
     )
     expect(isOpenRouterError(error) && error.kind).toBe('decode')
-    expect((error as Error).message).toContain('"content":null')
+    expect((error as Error).message).toContain(JSON.stringify('{"choices":[{"message":{"content":null}}]}'))
+    expect(isOpenRouterError(error) && error.body).toBe('{"choices":[{"message":{"content":null}}]}')
   })
 
   it('rejects before any I/O naming the field when the audio or its type is bad', async () => {

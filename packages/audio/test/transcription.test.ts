@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
 import { MAX_MULTIPART_BYTES, transcription } from '../src/index.js'
-import { engines, expectInvalid, lastBody, rejection, useMockServer } from './helpers.js'
+import { engines, expectInvalid, lastBody, rejection, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const MODEL = 'openai/whisper-1'
 const wavFile = () => readFile(new URL('./fixtures/tone-440hz.wav', import.meta.url))
 
 describe.each(engines)('transcription on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('sends base64 JSON and returns text and usage when called with defaults', async () => {
     const wav = await wavFile()

@@ -22,9 +22,9 @@ const delta = (value: ChunkDelta, finish: string | null = null, index = 0): Chun
   finish_reason: finish,
 })
 const accumulate = (chunks: ChatCompletionChunk[]) => {
-  const accumulator = new CompletionAccumulator()
+  const accumulator = new CompletionAccumulator('gen-1')
   for (const item of chunks) accumulator.add(item)
-  return accumulator.completion('gen-1')
+  return accumulator.result()
 }
 
 describe('CompletionAccumulator', () => {
@@ -137,7 +137,7 @@ describe('CompletionAccumulator', () => {
   })
 
   it('returns an empty completion with the generation id when no chunk arrived', () => {
-    expect(new CompletionAccumulator().completion('gen-9')).toMatchObject({
+    expect(new CompletionAccumulator('gen-9').result()).toMatchObject({
       id: 'gen-9',
       choices: [],
       generationId: 'gen-9',

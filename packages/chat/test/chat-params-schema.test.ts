@@ -2,7 +2,7 @@ import { isOpenRouterError } from '@orsdk/transport'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { type ChatParams, ChatParamsSchema, chat, chatStream } from '../src/index.js'
-import { engines, params, rejection, useMockServer } from './helpers.js'
+import { engines, params, rejection, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 
@@ -51,7 +51,7 @@ const cases: Array<[string, Record<string, unknown>, RegExp]> = [
 ]
 
 describe.each(engines)('request validation on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it.each(cases)('rejects %s before any I/O with the field path', async (_name, body, message) => {
     for (const call of [chat, chatStream]) {

@@ -1,8 +1,18 @@
-import { startMockServer } from '@orsdk/mock-server'
+import { sampleAudioWav, startMockServer } from '@orsdk/mock-server'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
-import { type ChatCompletionChunk, chat, chatStream, type PartialCompletionErrorBody } from '../src/index.js'
-import { collect, engines, eventually, params, rejection, scenario, useMockServer } from './helpers.js'
+import { type ChatCompletion, type ChatCompletionChunk, chat, chatStream } from '../src/index.js'
+import {
+  collect,
+  engines,
+  eventually,
+  params,
+  rejection,
+  scenario,
+  useClient,
+  useMockServer,
+  withClient,
+} from './helpers.js'
 
 const mock = useMockServer()
 
@@ -17,7 +27,7 @@ const text = (chunks: ChatCompletionChunk[]) =>
   chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')
 
 describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketCounting }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('yields every chunk and ends with the usage chunk when iterated', async () => {
     const stream = await chatStream(
@@ -96,13 +106,14 @@ describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketC
 
   it('joins audio fragments into one clip and transcript when the request asks for audio', async () => {
     const stream = await chatStream(
-      params({ modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } }),
+      params({ modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'pcm16' } }),
       scenario({ chunks: 5, text: 'Spoken words here' }, { client: client() }),
     )
     const audio = (await stream.finalCompletion()).choices[0]?.message.audio
     expect(audio?.id).toMatch(/^audio_/)
     expect(audio?.transcript).toBe('Spoken words here')
-    expect(atob(audio?.data ?? '').slice(0, 4)).toBe('RIFF')
+    // The fragments joined, then decoded: the emulator's samples (its sample WAV without the header).
+    expect(new Uint8Array(Buffer.from(audio?.data ?? '', 'base64'))).toEqual(sampleAudioWav().subarray(44))
   })
 
   it('rejects the start with the mapped error when the HTTP status is an error', async () => {
@@ -122,9 +133,13 @@ describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketC
     expect(isOpenRouterError(error) && error.kind).toBe('server')
     expect(isOpenRouterError(error) && error.code).toBe('server_error')
     expect(isOpenRouterError(error) && error.generationId).toBe(stream.generationId)
-    const body = (error as { body: PartialCompletionErrorBody }).body
-    expect(body.error).toMatchObject({ code: 'server_error' })
-    expect(body.partial.choices[0]?.message.content).toBe('aa bb')
+    expect(isOpenRouterError(error) && error.status).toBe(200)
+    expect(isOpenRouterError(error) && error.headers?.get('x-generation-id')).toBe(stream.generationId)
+    expect(isOpenRouterError(error) && error.message).toMatch(/in-band error code server_error/)
+    expect(isOpenRouterError(error) && error.body).toMatchObject({ error: { code: 'server_error' } })
+    const partial = (error as { partial: ChatCompletion }).partial
+    expect(partial.choices[0]?.message.content).toBe('aa bb')
+    expect(partial.generationId).toBe(stream.generationId)
   })
 
   it('rejects finalCompletion with stream_disconnect and the partial text when the connection drops', async () => {
@@ -134,9 +149,8 @@ describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketC
     )
     const error = await rejection(stream.finalCompletion())
     expect(isOpenRouterError(error) && error.kind).toBe('stream_disconnect')
-    expect((error as { body: PartialCompletionErrorBody }).body.partial.choices[0]?.message.content).toBe(
-      'aa bb',
-    )
+    expect(isOpenRouterError(error) && error.status).toBe(200)
+    expect((error as { partial: ChatCompletion }).partial.choices[0]?.message.content).toBe('aa bb')
   })
 
   it('returns the same promise when finalCompletion is called twice', async () => {
@@ -173,12 +187,11 @@ describe.each(engines)('chatStream on the $name', ({ client: makeClient, socketC
   it('releases the connection when the consumer breaks early', async () => {
     const server = await startMockServer()
     try {
-      const stream = await chatStream(
-        params(),
-        scenario({ chunks: 10, stallAfter: 3 }, { client: makeClient(server.baseURL, socketCounting) }),
-      )
-      for await (const _ of stream) break
-      await eventually(() => server.openConnections() === 0)
+      await withClient(makeClient(server.baseURL, socketCounting), async (client) => {
+        const stream = await chatStream(params(), scenario({ chunks: 10, stallAfter: 3 }, { client }))
+        for await (const _ of stream) break
+        await eventually(() => server.openConnections() === 0)
+      })
     } finally {
       await server.close()
     }

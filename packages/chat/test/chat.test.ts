@@ -1,12 +1,12 @@
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
-import { type ChatParams, chat, type PartialCompletionErrorBody } from '../src/index.js'
-import { engines, params, rejection, scenario, useMockServer } from './helpers.js'
+import { type ChatCompletion, type ChatParams, chat } from '../src/index.js'
+import { engines, params, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 
 describe.each(engines)('chat on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('resolves with the completion, its usage and the generation id when the call succeeds', async () => {
     const completion = await chat(params(), { client: client() })
@@ -82,10 +82,12 @@ describe.each(engines)('chat on the $name', ({ client: makeClient }) => {
     expect(error.kind).toBe('server')
     expect(error.status).toBe(200)
     expect(error.generationId).toMatch(/^gen-/)
-    const body = error.body as PartialCompletionErrorBody
-    expect(body.error).toMatchObject({ code: 502 })
-    expect(body.partial.choices[0]?.finish_reason).toBe('error')
-    expect(body.partial.choices[0]?.message.content?.length).toBeGreaterThan(0)
+    expect(error.code).toBe(502)
+    expect(error.body).toMatchObject({ error: { code: 502 } })
+    const partial = error.partial as ChatCompletion
+    expect(partial.generationId).toBe(error.generationId)
+    expect(partial.choices[0]?.finish_reason).toBe('error')
+    expect(partial.choices[0]?.message.content?.length).toBeGreaterThan(0)
   })
 
   it('rejects with the partial choices on the error when a 200 body carries error', async () => {
@@ -99,9 +101,10 @@ describe.each(engines)('chat on the $name', ({ client: makeClient }) => {
     }
     const error = await rejection(chat(params(), scenario({ body: upstream }, { client: client() })))
     expect(isOpenRouterError(error) && error.kind).toBe('rate_limit')
-    const body = (error as { body: PartialCompletionErrorBody }).body
-    expect(body.error).toEqual(upstream.error)
-    expect(body.partial.choices[0]?.message.content).toBe('Half an ans')
+    expect(isOpenRouterError(error) && error.body).toEqual(upstream)
+    const partial = (error as { partial: ChatCompletion }).partial
+    expect(partial).not.toHaveProperty('error')
+    expect(partial.choices[0]?.message.content).toBe('Half an ans')
   })
 
   it('rejects with the mapped kind and Retry-After when the HTTP status is 429', async () => {

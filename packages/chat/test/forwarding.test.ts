@@ -6,7 +6,7 @@ import type { Scenario } from '@orsdk/mock-server'
 import { type Client, isOpenRouterError } from '@orsdk/transport'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ChatStream, chatStream } from '../src/index.js'
-import { collect, engines, params, rejection, scenario, useMockServer } from './helpers.js'
+import { collect, engines, params, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 
@@ -35,6 +35,7 @@ async function startForwarder(client: Client): Promise<{ url: string; server: Se
 }
 
 describe.each(engines)('forwarding a stream through a Node server on the $name', ({ client: makeClient }) => {
+  const client = useClient(() => makeClient(mock.server.baseURL))
   let forwarder: { url: string; server: Server } | undefined
   afterEach(async () => {
     forwarder?.server.closeAllConnections()
@@ -42,15 +43,13 @@ describe.each(engines)('forwarding a stream through a Node server on the $name',
     forwarder = undefined
   })
   const request = async (wanted: Scenario) => {
-    forwarder ??= await startForwarder(makeClient(mock.server.baseURL))
+    forwarder ??= await startForwarder(client())
     return fetch(forwarder.url, { method: 'POST', body: JSON.stringify(wanted) })
   }
 
   it('gives the client the same chunks as a direct stream when it rebuilds with fromResponse', async () => {
     const wanted = { chunks: 6, keepAlive: 1, text: 'forwarded ✓ through a route 亚' }
-    const direct = await collect(
-      await chatStream(params(), scenario(wanted, { client: makeClient(mock.server.baseURL) })),
-    )
+    const direct = await collect(await chatStream(params(), scenario(wanted, { client: client() })))
     const response = await request(wanted)
     const rebuilt = ChatStream.fromResponse(response)
     expect(rebuilt.generationId).toMatch(/^gen-/)

@@ -2,7 +2,16 @@ import { clientEngines } from '@orsdk/test-support'
 import { createClient } from '@orsdk/transport'
 import type { ChatParams } from '../src/index.js'
 
-export { collect, eventually, rejection, scenario, TEST_KEY, useMockServer } from '@orsdk/test-support'
+export {
+  collect,
+  eventually,
+  rejection,
+  scenario,
+  TEST_KEY,
+  useClient,
+  useMockServer,
+  withClient,
+} from '@orsdk/test-support'
 
 export const engines = clientEngines(createClient)
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
-import { ChatStream, chatStream, type PartialCompletionErrorBody } from '../src/index.js'
-import { collect, engines, params, rejection, scenario, useMockServer } from './helpers.js'
+import { type ChatCompletion, ChatStream, chatStream } from '../src/index.js'
+import { collect, engines, params, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
@@ -13,14 +13,14 @@ const midstreamErrors = fixture('chat-stream.midstream-error.docs-examples.sse')
   .map((event) => `${event}\n\n`)
 
 describe.each(engines)('recorded transcripts on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
   const replay = (raw: string[], extra = {}) =>
     chatStream(params(), scenario({ raw, ...extra }, { client: client() }))
 
   it('reports stream_disconnect with the partial text when the real capture ends without [DONE]', async () => {
     const error = await rejection((await replay([capture])).finalCompletion())
     expect(isOpenRouterError(error) && error.kind).toBe('stream_disconnect')
-    const partial = (error as { body: PartialCompletionErrorBody }).body.partial
+    const partial = (error as { partial: ChatCompletion }).partial
     expect(partial.choices[0]?.message.content).toBe('亚')
     expect(partial.provider).toBe('OpenAI')
   })

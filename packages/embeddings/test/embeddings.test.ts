@@ -1,18 +1,17 @@
 import { isOpenRouterError } from '@orsdk/transport'
-import { describe, expect, expectTypeOf, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type EmbeddingsParams, embeddings } from '../src/index.js'
-import { engines, rejection, scenario, useMockServer } from './helpers.js'
+import { engines, rejection, scenario, useClient, useMockServer } from './helpers.js'
 
 const mock = useMockServer()
 const model = 'openai/text-embedding-3-small'
 const norm = (vector: ArrayLike<number>) => Math.sqrt(Array.from(vector).reduce((sum, x) => sum + x * x, 0))
 
 describe.each(engines)('embeddings on the $name', ({ client: makeClient }) => {
-  const client = () => makeClient(mock.server.baseURL)
+  const client = useClient(() => makeClient(mock.server.baseURL))
 
   it('returns one float vector and usage when the input is a string', async () => {
     const result = await embeddings({ model, input: 'a cat' }, { client: client() })
-    expectTypeOf(result.data[0]?.embedding).toEqualTypeOf<number[] | undefined>()
     expect(result.object).toBe('list')
     expect(result.data).toHaveLength(1)
     expect(result.data[0]?.embedding).toHaveLength(8)
@@ -49,7 +48,6 @@ describe.each(engines)('embeddings on the $name', ({ client: makeClient }) => {
       { model, input: ['x', 'y'], dimensions: 16, encoding_format: 'base64' },
       { client: client() },
     )
-    expectTypeOf(packed.data[0]?.embedding).toEqualTypeOf<Float32Array | undefined>()
     expect(packed.data[0]?.embedding).toBeInstanceOf(Float32Array)
     expect(packed.data[1]?.embedding).toHaveLength(16)
     expect(Array.from(packed.data[1]?.embedding ?? [])).toEqual(
@@ -88,15 +86,11 @@ describe.each(engines)('embeddings on the $name', ({ client: makeClient }) => {
     ['an empty input array', { model, input: [] }, /^embeddings: input: must not be empty/],
     ['an input of the wrong type', { model, input: 42 }, /^embeddings: input: must be a string/],
     ['a bad item in the input', { model, input: ['ok', true] }, /^embeddings: input\[1\]: /],
-    [
-      'zero dimensions',
-      { model, input: 'x', dimensions: 0 },
-      /^embeddings: dimensions: must be a positive integer/,
-    ],
+    ['zero dimensions', { model, input: 'x', dimensions: 0 }, /^embeddings: dimensions: must be at least 1$/],
     [
       'fractional dimensions',
       { model, input: 'x', dimensions: 1.5 },
-      /^embeddings: dimensions: must be a positive integer/,
+      /^embeddings: dimensions: must be an integer$/,
     ],
     [
       'an unknown encoding_format',

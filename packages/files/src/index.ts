@@ -1,4 +1,5 @@
 export { deleteFile, downloadFile, getFile } from './file-by-id.js'
+export type { components, operations, paths } from './generated/openapi.js'
 export { listFiles } from './list-files.js'
 export type {
   FileObject,

@@ -143,7 +143,7 @@ export class ImageStream extends EventStream<ImageStreamItem, ImageResult> {
    * const { images, usage } = await (await generateImageStream(params)).finalImages()
    */
   finalImages(): Promise<ImageResult> {
-    return this.final()
+    return this.final('finalImages()')
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from '@orsdk/transport'
+import type { components } from './generated/openapi.js'
 
 /** An image by URL or `data:` URI (spec `ContentPartImage`): a reference to guide the generation. */
 export interface ImageReference {
@@ -29,7 +29,8 @@ export interface ImageParams {
   seed?: number
   /** Up to 16 images to guide an image-to-image generation: see `imageReference`. */
   input_references?: ImageReference[]
-  provider?: ProviderPreferences & { options?: Record<string, unknown> }
+  /** Provider routing and per-provider options (spec `ImageGenerationProviderPreferences`). */
+  provider?: components['schemas']['ImageGenerationProviderPreferences']
   [field: string]: unknown
 }
 

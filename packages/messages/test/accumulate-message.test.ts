@@ -37,9 +37,9 @@ const stop = (index: number): MessagesStreamEvent => ({
 })
 
 function fold(events: MessagesStreamEvent[]) {
-  const accumulator = new MessageAccumulator()
+  const accumulator = new MessageAccumulator('gen-1')
   for (const event of events) accumulator.add(event)
-  return accumulator.message('gen-1')
+  return accumulator.result()
 }
 
 describe('MessageAccumulator', () => {
@@ -152,7 +152,7 @@ describe('MessageAccumulator', () => {
   it('throws decode when no message_start arrived', () => {
     const error = (() => {
       try {
-        new MessageAccumulator().message()
+        new MessageAccumulator().result()
       } catch (caught) {
         return caught
       }

@@ -1,6 +1,16 @@
+import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
-import { messages, messagesStream } from '../src/index.js'
-import { engines, fixturePieces, params, scenario, useClient, useMockServer, weatherTool } from './helpers.js'
+import { type Message, messages, messagesStream } from '../src/index.js'
+import {
+  engines,
+  fixturePieces,
+  params,
+  rejection,
+  scenario,
+  useClient,
+  useMockServer,
+  weatherTool,
+} from './helpers.js'
 
 const mock = useMockServer()
 
@@ -12,7 +22,9 @@ describe.each(engines)('MessagesStream.finalMessage on the $name', (engine) => {
   it('refuses a second consumer with a clear error', async () => {
     const stream = await open()
     await stream.finalMessage()
-    expect(() => stream.toReadableStream()).toThrow(/already consumed by finalMessage/)
+    expect(() => stream.toReadableStream()).toThrow(
+      /^messages stream: already consumed by finalMessage\(\); a stream can be read once/,
+    )
   })
 
   it('assembles text, thinking with signature and tool_use input in finalMessage', async () => {
@@ -49,6 +61,33 @@ describe.each(engines)('MessagesStream.finalMessage on the $name', (engine) => {
         ),
       )
     expect(shape(streamed)).toEqual(shape(buffered))
+  })
+
+  it('rejects finalMessage with the message so far in error.partial when an error event arrives mid-stream', async () => {
+    const stream = await open({ chunks: 4, text: 'aa bb cc dd', errorAfter: 4, errorCode: 429 })
+    const error = await rejection(stream.finalMessage())
+    if (!isOpenRouterError(error)) throw error
+    expect(error).toMatchObject({ kind: 'rate_limit', status: 200, generationId: stream.generationId })
+    const partial = error.partial as Message
+    expect(partial.generationId).toBe(stream.generationId)
+    expect(partial.content).toEqual([{ type: 'text', text: 'aa bb' }])
+    expect(partial.stop_reason).toBeNull()
+  })
+
+  it('rejects finalMessage with stream_disconnect and the partial message when the body ends early', async () => {
+    const stream = await open({ chunks: 2, text: 'ab cd', noDone: true })
+    const error = await rejection(stream.finalMessage())
+    if (!isOpenRouterError(error)) throw error
+    expect(error.kind).toBe('stream_disconnect')
+    expect((error.partial as Message).content).toEqual([{ type: 'text', text: 'ab cd' }])
+  })
+
+  it('rejects finalMessage without a partial when the stream fails before message_start', async () => {
+    const stream = await open({ errorAfter: 0, errorCode: 429 })
+    const error = await rejection(stream.finalMessage())
+    if (!isOpenRouterError(error)) throw error
+    expect(error.kind).toBe('rate_limit')
+    expect(error.partial).toBeUndefined()
   })
 
   it('keeps input_tokens from message_start when message_delta sends null', async () => {

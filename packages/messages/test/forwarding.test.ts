@@ -1,6 +1,6 @@
 import { isOpenRouterError } from '@orsdk/transport'
 import { describe, expect, it } from 'vitest'
-import { type MessagesSinkEvent, MessagesStream, messagesStream } from '../src/index.js'
+import { type Message, type MessagesSinkEvent, MessagesStream, messagesStream } from '../src/index.js'
 import {
   collect,
   engines,
@@ -24,7 +24,7 @@ function sink(): { into: (event: MessagesSinkEvent) => void; done: Promise<Messa
   return {
     into(event) {
       events.push(event)
-      if (event.type !== 'event') resolve(events)
+      if (event.type !== 'item') resolve(events)
     },
     done,
   }
@@ -84,10 +84,11 @@ describe.each(engines)('forwarding a messages stream on the $name', (engine) => 
     )
     const events = await done
     const last = events.at(-1)
-    expect(events.filter((event) => event.type !== 'event')).toHaveLength(1)
-    expect(events[0]).toMatchObject({ type: 'event', event: { event: 'message_start' } })
-    expect(last?.type === 'complete' && last.message.content).toEqual([{ type: 'text', text: 'ab cd' }])
-    expect(last?.type === 'complete' && last.message.generationId).toBe(stream.generationId)
+    expect(events.filter((event) => event.type !== 'item')).toHaveLength(1)
+    expect(events[0]).toMatchObject({ type: 'item', item: { event: 'message_start' } })
+    expect(events.at(-2)).toMatchObject({ type: 'item', item: { event: 'message_stop' } })
+    expect(last?.type === 'complete' && last.result.content).toEqual([{ type: 'text', text: 'ab cd' }])
+    expect(last?.type === 'complete' && last.result.generationId).toBe(stream.generationId)
     expect(() => stream.finalMessage()).toThrow(/already consumed by into/)
   })
 
@@ -95,9 +96,12 @@ describe.each(engines)('forwarding a messages stream on the $name', (engine) => 
     const { into, done } = sink()
     await messagesStream(params(), scenario({ errorAfter: 2 }, { client: client(), into }))
     const events = await done
-    expect(events.map((event) => event.type)).toEqual(['event', 'event', 'error'])
+    expect(events.map((event) => event.type)).toEqual(['item', 'item', 'error'])
     const last = events.at(-1)
-    expect(last?.type === 'error' && isOpenRouterError(last.error) && last.error.kind).toBe('server')
+    const error = last?.type === 'error' ? last.error : undefined
+    expect(isOpenRouterError(error) && error.kind).toBe('server')
+    expect(isOpenRouterError(error) && error.status).toBe(200)
+    expect((error as { partial?: Message }).partial?.content).toEqual([{ type: 'text', text: '' }])
   })
 
   it('pushes stream_disconnect into the sink when the body ends before message_stop', async () => {

@@ -33,12 +33,12 @@ const cases: [title: string, input: unknown, path: string][] = [
   [
     'fails on max_tokens that is not a positive integer',
     { ...params(), max_tokens: 0 },
-    'messages: max_tokens: must be a positive integer',
+    'messages: max_tokens: must be at least 1',
   ],
   [
     'fails on fractional max_tokens',
     { ...params(), max_tokens: 1.5 },
-    'messages: max_tokens: must be a positive integer',
+    'messages: max_tokens: must be an integer',
   ],
   [
     'fails on a content that is neither string nor blocks',

@@ -3,14 +3,31 @@
  * the others wait their turn instead of failing; a user's abort ends the wait at once.
  * Needs: `@orsdk/transport` only.
  * Usage: `createClient({ middleware: [rateLimit({ requests: 20, intervalMs: 60_000 })] })` (free models: 20/min)
- * Not for: quotas shared by several processes (this counts in one process only; use a shared
- * store), or limits you do not know (let the 429 and `retry` handle those).
+ * Not for: limits you do not know (let the 429 and `retry` handle those). A quota shared by
+ * several processes needs a shared `store` (the `redisRateLimitStore` recipe): the default counts
+ * in this process only.
  *
  * @module
  */
 import type { Middleware, MiddlewareRequest } from '@orsdk/transport'
 
 const DEFAULT_KEY = 'all'
+
+/** The quota a `take` checks, at the time `now`. */
+export interface RateLimitWindow {
+  now: number
+  requests: number
+  intervalMs: number
+}
+
+/**
+ * Where start times live: in memory by default; a fleet shares one (`redisRateLimitStore`).
+ * `take` is one atomic step: when fewer than `requests` started in the `intervalMs` before `now`,
+ * it counts a start at `now` and returns 0; otherwise it returns the ms until a slot frees.
+ */
+export interface RateLimitStore {
+  take(key: string, window: RateLimitWindow): Promise<number> | number
+}
 
 /** Options of {@link rateLimit}. */
 export interface RateLimitOptions {
@@ -20,6 +37,8 @@ export interface RateLimitOptions {
   intervalMs: number
   /** Which quota a request counts against; default one quota for every request. */
   key?: (request: MiddlewareRequest) => string
+  /** Default: start times in a `Map` private to this middleware. */
+  store?: RateLimitStore
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number
   /** Waits `ms`, rejecting with `signal.reason` on abort. Injectable for tests. */
@@ -30,7 +49,8 @@ export interface RateLimitOptions {
  * Spaces requests to fit a known quota (a sliding window of actual start times). A request
  * that finds the window full sleeps until its oldest start leaves it, then checks again: timers
  * can fire late and together, so slots are taken when a request really starts, never reserved
- * ahead. An aborted wait rejects with `signal.reason`. It never rejects by itself.
+ * ahead. An aborted wait rejects with `signal.reason`. It never rejects by itself (a store may:
+ * `redisRateLimitStore` failing closed rejects with `code: 'store_unavailable'`).
  *
  * Throws `TypeError` naming the option when an option is invalid.
  *
@@ -51,23 +71,33 @@ export function rateLimit(options: RateLimitOptions): Middleware {
   const keyOf = checkFunction(options.key, 'key') ?? (() => DEFAULT_KEY)
   const now = checkFunction(options.now, 'now') ?? Date.now
   const sleep = checkFunction(options.sleep, 'sleep') ?? abortableSleep
-  // Actual start times per key, oldest first; this middleware's own, never module-level.
-  const windows = new Map<string, number[]>()
+  const store = options.store ?? memoryStore()
+  if (typeof store.take !== 'function') throw new TypeError('rateLimit: store must have a take function')
 
   return async function rateLimit(request, next) {
     const key = keyOf(request)
-    const starts = windows.get(key) ?? []
-    windows.set(key, starts)
     for (;;) {
       if (request.signal?.aborted) throw request.signal.reason
-      const time = now()
-      while (starts.length > 0 && (starts[0] ?? 0) <= time - intervalMs) starts.shift()
-      if (starts.length < requests) {
-        starts.push(time)
-        return next(request)
-      }
-      await sleep((starts[0] ?? time) + intervalMs - time, request.signal)
+      const taken = store.take(key, { now: now(), requests, intervalMs })
+      const waitMs = typeof taken === 'number' ? taken : await taken
+      if (!(waitMs > 0)) return next(request)
+      await sleep(waitMs, request.signal)
     }
+  }
+}
+
+/** A sliding window of actual start times per key, oldest first; this middleware's own. */
+function memoryStore(): RateLimitStore {
+  const windows = new Map<string, number[]>()
+  return {
+    take(key, { now, requests, intervalMs }) {
+      const starts = windows.get(key) ?? []
+      windows.set(key, starts)
+      while (starts.length > 0 && (starts[0] ?? 0) <= now - intervalMs) starts.shift()
+      if (starts.length >= requests) return (starts[0] ?? now) + intervalMs - now
+      starts.push(now)
+      return 0
+    },
   }
 }
 

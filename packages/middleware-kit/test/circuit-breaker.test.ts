@@ -1,3 +1,4 @@
+import { requestJson } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
 import { type BreakerState, type BreakerStore, circuitBreaker } from '../src/circuit-breaker.js'
 import { chatSpec, engines, modelOf, rejection, scenario, withServer } from './helpers.js'
@@ -25,10 +26,10 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
       const client = clientFor(server, [
         circuitBreaker({ failureThreshold: 2, cooldownMs: 5000, now: clock.now }),
       ])
-      await rejection(client.request(chatSpec()))
-      await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
+      await rejection(requestJson(chatSpec(), { client }))
       const before = server.requests.length
-      const error = await rejection(client.request(chatSpec()))
+      const error = await rejection(requestJson(chatSpec(), { client }))
       expect(error).toMatchObject({
         kind: 'server',
         code: 'circuit_open',
@@ -50,13 +51,13 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
       const client = clientFor(server, [
         circuitBreaker({ failureThreshold: 1, cooldownMs: 5000, now: clock.now }),
       ])
-      await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
       clock.advance(3000)
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ retryAfterMs: 2000 })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ retryAfterMs: 2000 })
       failing.clear()
       clock.advance(2000)
-      expect((await client.request(chatSpec())).status).toBe(200)
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
       expect(server.requests).toHaveLength(3)
     })
   })
@@ -68,10 +69,10 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
       const client = clientFor(server, [
         circuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: clock.now }),
       ])
-      for (let index = 0; index < 3; index++) await rejection(client.request(chatSpec()))
+      for (let index = 0; index < 3; index++) await rejection(requestJson(chatSpec(), { client }))
       clock.advance(1000)
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ status: 503 })
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ code: 'circuit_open' })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ status: 503 })
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ code: 'circuit_open' })
       expect(server.requests).toHaveLength(4)
     })
     failing.clear()
@@ -84,14 +85,14 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
       const client = clientFor(server, [
         circuitBreaker({ failureThreshold: 1, cooldownMs: 1000, now: clock.now }),
       ])
-      await rejection(client.request(chatSpec()))
+      await rejection(requestJson(chatSpec(), { client }))
       failing.clear()
       clock.advance(1000)
-      const trial = client.request(chatSpec(), scenario({ headersDelayMs: 50 }))
-      const other = await rejection(client.request(chatSpec()))
+      const trial = requestJson(chatSpec(), scenario({ headersDelayMs: 50 }, { client }))
+      const other = await rejection(requestJson(chatSpec(), { client }))
       expect((other as Error).message).toMatch(/half-open, a trial is in flight/)
       expect((await trial).status).toBe(200)
-      expect((await client.request(chatSpec())).status).toBe(200)
+      expect((await requestJson(chatSpec(), { client })).status).toBe(200)
     })
   })
 
@@ -99,9 +100,9 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
     failing.add('openai/gpt-4o-mini')
     await withServer(script, async (server) => {
       const client = clientFor(server, [circuitBreaker({ failureThreshold: 1 })])
-      await rejection(client.request(chatSpec()))
-      expect(await rejection(client.request(chatSpec()))).toMatchObject({ code: 'circuit_open' })
-      const other = await client.request(chatSpec({ model: 'google/gemini-2.5-flash' }))
+      await rejection(requestJson(chatSpec(), { client }))
+      expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({ code: 'circuit_open' })
+      const other = await requestJson(chatSpec({ model: 'google/gemini-2.5-flash' }), { client })
       expect(other.status).toBe(200)
     })
     failing.clear()
@@ -112,8 +113,10 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
       () => ({ status: 400 }),
       async (server) => {
         const client = clientFor(server, [circuitBreaker({ failureThreshold: 1 })])
-        await rejection(client.request(chatSpec()))
-        expect(await rejection(client.request(chatSpec()))).toMatchObject({ kind: 'invalid_request' })
+        await rejection(requestJson(chatSpec(), { client }))
+        expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({
+          kind: 'invalid_request',
+        })
         expect(server.requests).toHaveLength(2)
       },
     )
@@ -133,8 +136,10 @@ describe.each(engines)('circuitBreaker on the $name', ({ client: clientFor }) =>
     await withServer(script, async (server) => {
       const first = clientFor(server, [circuitBreaker({ failureThreshold: 1, store })])
       const second = clientFor(server, [circuitBreaker({ failureThreshold: 1, store })])
-      await rejection(first.request(chatSpec()))
-      expect(await rejection(second.request(chatSpec()))).toMatchObject({ code: 'circuit_open' })
+      await rejection(requestJson(chatSpec(), { client: first }))
+      expect(await rejection(requestJson(chatSpec(), { client: second }))).toMatchObject({
+        code: 'circuit_open',
+      })
       expect(server.requests).toHaveLength(1)
       expect(JSON.parse(states.get('openai/gpt-4o-mini') ?? '{}')).toMatchObject({
         state: 'open',

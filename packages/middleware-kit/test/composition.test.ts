@@ -1,6 +1,15 @@
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
+import { requestJson } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
-import { circuitBreaker, type LogEntry, logging, rateLimit, retry, rotateModels } from '../src/index.js'
+import {
+  circuitBreaker,
+  type LogEntry,
+  logging,
+  rateLimit,
+  retry,
+  retryBudget,
+  rotateModels,
+} from '../src/index.js'
 import { tracing } from '../src/tracing.js'
 import { chatSpec, engines, modelOf, withServer } from './helpers.js'
 
@@ -17,6 +26,7 @@ describe.each(engines)('the recipes composed on the $name', ({ client: clientFor
         const client = clientFor(server, [
           tracing({ tracer: provider.getTracer('test') }),
           retry({ maxAttempts: 2, sleep: async () => {} }),
+          retryBudget({ ratio: 0.1, windowMs: 10_000 }),
           rotateModels({
             models: ['openai/gpt-4o-mini', 'google/gemini-2.5-flash'],
             onServed: (model) => served.push(model),
@@ -25,8 +35,8 @@ describe.each(engines)('the recipes composed on the $name', ({ client: clientFor
           rateLimit({ requests: 10, intervalMs: 1000 }),
           logging({ log: (entry) => entries.push(entry) }),
         ])
-        await client.request(chatSpec())
-        await client.request(chatSpec())
+        await requestJson(chatSpec(), { client })
+        await requestJson(chatSpec(), { client })
         expect(served).toEqual(['google/gemini-2.5-flash', 'google/gemini-2.5-flash'])
         // The second call never sends to the open circuit's model.
         expect(server.requests.map(modelOf)).toEqual([

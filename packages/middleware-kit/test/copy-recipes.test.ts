@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,10 +8,13 @@ import { promisify } from 'node:util'
 import { type MockServer, startMockServer } from '@orsdk/mock-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_KEY } from './helpers.js'
+import { type RedisServer, startRedisServer } from './redis-server.js'
 
 // DESIGN.md, "who uses it" 5: one recipe file copied alone into an empty project, with only
-// the packed @orsdk/transport installed (plus @opentelemetry/api for tracing), type-checks with
-// `tsc --strict` and runs. One npm install is shared; each recipe gets a folder of its own.
+// the packed @orsdk/transport installed (plus @opentelemetry/api for tracing, redis for the Redis
+// stores), type-checks with `tsc --strict` and runs. One npm install is shared; each recipe gets a
+// folder of its own. A store recipe is checked alone, then runs beside the recipe it serves (each
+// file stands alone; only the scenario imports both).
 const run = promisify(execFile)
 const here = fileURLToPath(new URL('.', import.meta.url))
 const packageRoot = join(here, '..')
@@ -19,7 +22,7 @@ const transportRoot = join(packageRoot, '..', 'transport')
 const TSC_FLAGS = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022']
 const TSC_CHECKS = [...TSC_FLAGS, '--skipLibCheck', '--types', 'node']
 
-const RECIPES: Array<[recipe: string, expected: RegExp]> = [
+const RECIPES: Array<[recipe: string, expected: RegExp, serves?: string]> = [
   ['retry', /^retry: status 200 after 2 attempts$/],
   [
     'rotate-models',
@@ -29,10 +32,32 @@ const RECIPES: Array<[recipe: string, expected: RegExp]> = [
   ['rate-limit', /^rateLimit: 3 requests, spaced yes$/],
   ['tracing', /^tracing: chat openai\/gpt-4o-mini input_tokens=number$/],
   ['logging', /^\{"event":"orsdk\.request","operation":"chat".*"outcome":"ok".*"status":200/],
+  ['retry-budget', /^retryBudget: retry_budget_exhausted after 2 requests sent$/],
+  [
+    'redis-breaker-store',
+    /^redisBreakerStore: 503,503,circuit_open with 2 requests sent$/,
+    'circuit-breaker',
+  ],
+  [
+    'redis-rate-limit-store',
+    /^redisRateLimitStore: 2 sent, the other limiter waits a minute yes$/,
+    'rate-limit',
+  ],
+  [
+    'redis-retry-budget-store',
+    /^redisRetryBudgetStore: retry_budget_exhausted,retry_budget_exhausted with 2\+1 requests sent$/,
+    'retry-budget',
+  ],
 ]
+// The recipes a scenario imports besides its own (retry-budget's runs behind retry).
+const ALSO_IMPORTED: Record<string, string[]> = {
+  'retry-budget': ['retry'],
+  'redis-retry-budget-store': ['retry'],
+}
 
 let project = ''
 let server: MockServer | undefined
+let redisServer: RedisServer | undefined
 
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'orsdk-copy-recipes-'))
@@ -52,6 +77,7 @@ beforeAll(async () => {
       'typescript@5.9.3',
       '@types/node@20.19.43',
       '@opentelemetry/api@1.10.0',
+      'redis@6.3.1',
       '--no-audit',
       '--no-fund',
       '--prefer-offline',
@@ -59,28 +85,49 @@ beforeAll(async () => {
     { cwd: project },
   )
   server = await startMockServer()
+  redisServer = await startRedisServer()
 }, 120_000)
 
 afterAll(async () => {
   await server?.close()
+  await redisServer?.stop()
   if (project !== '') await rm(project, { recursive: true, force: true })
 })
 
 describe('each recipe copied alone into an empty project', () => {
   it.each(RECIPES)(
     'type-checks and runs %s when only @orsdk/transport is installed',
-    async (recipe, expected) => {
+    async (recipe, expected, serves) => {
+      // The app entry only: a recipe is written against what apps get, never the protocol entry.
+      const source = await readFile(join(packageRoot, 'src', `${recipe}.ts`), 'utf8')
+      const imported = [...source.matchAll(/^import\b[\s\S]*?\bfrom '([^']+)'/gm)].map((match) => match[1])
+      expect(new Set(imported)).toEqual(
+        new Set(recipe === 'tracing' ? ['@orsdk/transport', '@opentelemetry/api'] : ['@orsdk/transport']),
+      )
       const folder = join(project, recipe)
       await mkdir(folder)
-      await copyFile(join(packageRoot, 'src', `${recipe}.ts`), join(folder, `${recipe}.ts`))
+      const copy = (name: string) =>
+        copyFile(join(packageRoot, 'src', `${name}.ts`), join(folder, `${name}.ts`))
+      await copy(recipe)
       await copyFile(join(here, 'copy-scenarios', `run-${recipe}.ts`), join(folder, `run-${recipe}.ts`))
       const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc')
-      const files = [join(folder, `run-${recipe}.ts`), join(folder, `${recipe}.ts`)]
-      // Any type error fails the compile (tsc exits non-zero), so this is the `tsc --strict` check too.
-      await run('node', [tsc, ...TSC_CHECKS, '--outDir', join(folder, 'out'), ...files], {
-        cwd: project,
-      }).catch(explain('tsc --strict'))
-      const env = { ...process.env, MOCK_BASE_URL: server?.baseURL, MOCK_API_KEY: TEST_KEY }
+      const compile = (files: string[], output: string[]) =>
+        run('node', [tsc, ...TSC_CHECKS, ...output, ...files], { cwd: project }).catch(
+          explain('tsc --strict'),
+        )
+      const companions = [...(serves === undefined ? [] : [serves]), ...(ALSO_IMPORTED[recipe] ?? [])]
+      // Any type error fails the compile (tsc exits non-zero), so this is the `tsc --strict` check too;
+      // a recipe run beside others is first checked alone.
+      if (companions.length > 0) await compile([join(folder, `${recipe}.ts`)], ['--noEmit'])
+      for (const name of companions) await copy(name)
+      const files = [recipe, ...companions].map((name) => join(folder, `${name}.ts`))
+      await compile([join(folder, `run-${recipe}.ts`), ...files], ['--outDir', join(folder, 'out')])
+      const env = {
+        ...process.env,
+        MOCK_BASE_URL: server?.baseURL,
+        MOCK_API_KEY: TEST_KEY,
+        REDIS_URL: redisServer?.url,
+      }
       const { stdout, stderr } = await run('node', [join(folder, 'out', `run-${recipe}.js`)], {
         cwd: folder,
         env,

@@ -1,15 +1,26 @@
+import { requestJson, requestStream } from '@orsdk/transport/protocol'
 import { describe, expect, it, vi } from 'vitest'
 import { type LogEntry, logging } from '../src/logging.js'
 import { retry } from '../src/retry.js'
-import { chatSpec, engines, rejection, scenario, streamSpec, TEST_KEY, withServer } from './helpers.js'
+import {
+  chatSpec,
+  chunksOf,
+  collect,
+  engines,
+  rejection,
+  scenario,
+  streamSpec,
+  TEST_KEY,
+  withServer,
+} from './helpers.js'
 
 describe.each(engines)('logging on the $name', ({ client: clientFor }) => {
   it('logs one entry with timing, status, model, attempt and generation id when a call succeeds', async () => {
     await withServer(undefined, async (server) => {
       const entries: LogEntry[] = []
-      const response = await clientFor(server, [logging({ log: (entry) => entries.push(entry) })]).request(
-        chatSpec(),
-      )
+      const response = await requestJson(chatSpec(), {
+        client: clientFor(server, [logging({ log: (entry) => entries.push(entry) })]),
+      })
       expect(entries).toHaveLength(1)
       expect(entries[0]).toMatchObject({
         event: 'orsdk.request',
@@ -37,7 +48,7 @@ describe.each(engines)('logging on the $name', ({ client: clientFor }) => {
           retry({ sleep: async () => {} }),
           logging({ log: (entry) => entries.push(entry) }),
         ]
-        await clientFor(server, middleware).request(chatSpec())
+        await requestJson(chatSpec(), { client: clientFor(server, middleware) })
         expect(entries.map(({ outcome, attempt, status }) => ({ outcome, attempt, status }))).toEqual([
           { outcome: 'error', attempt: 1, status: 503 },
           { outcome: 'ok', attempt: 2, status: 200 },
@@ -50,11 +61,22 @@ describe.each(engines)('logging on the $name', ({ client: clientFor }) => {
   it('logs a stream once its headers arrive', async () => {
     await withServer(undefined, async (server) => {
       const entries: LogEntry[] = []
-      const response = await clientFor(server, [logging({ log: (entry) => entries.push(entry) })]).request(
-        streamSpec(),
-      )
+      const source = await requestStream(streamSpec(), {
+        client: clientFor(server, [logging({ log: (entry) => entries.push(entry) })]),
+      })
       expect(entries).toMatchObject([{ outcome: 'ok', stream: true, operation: 'chat.stream' }])
-      await response.body.text()
+      expect((await collect(chunksOf(source))).length).toBeGreaterThan(1)
+      expect(entries).toHaveLength(1)
+    })
+  })
+
+  it("adds the call's telemetry fields to the entry, with any key in them redacted", async () => {
+    await withServer(undefined, async (server) => {
+      const entries: LogEntry[] = []
+      const client = clientFor(server, [logging({ log: (entry) => entries.push(entry) })])
+      await requestJson(chatSpec(), { client, telemetry: { tenant: 'acme', note: `key ${TEST_KEY}` } })
+      expect(entries[0]).toMatchObject({ tenant: 'acme', note: 'key [redacted]', outcome: 'ok' })
+      expect(JSON.stringify(entries)).not.toContain(TEST_KEY)
     })
   })
 
@@ -66,11 +88,11 @@ describe.each(engines)('logging on the $name', ({ client: clientFor }) => {
     try {
       await withServer(undefined, async (server) => {
         const client = clientFor(server, [logging()])
-        await client.request(chatSpec())
-        await rejection(client.request(chatSpec(), scenario({ status: 401 })))
+        await requestJson(chatSpec(), { client })
+        await rejection(requestJson(chatSpec(), scenario({ status: 401 }, { client })))
         const echo = { error: { code: 400, message: `bad key ${TEST_KEY} (Bearer ${TEST_KEY})` } }
-        await rejection(client.request(chatSpec(), scenario({ status: 400, body: echo })))
-        await client.request(chatSpec(), { headers: { authorization: `Bearer ${TEST_KEY}` } })
+        await rejection(requestJson(chatSpec(), scenario({ status: 400, body: echo }, { client })))
+        await requestJson(chatSpec(), { headers: { authorization: `Bearer ${TEST_KEY}` }, client })
       })
     } finally {
       out.mockRestore()

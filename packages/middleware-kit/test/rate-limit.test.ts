@@ -1,7 +1,8 @@
-import type { Middleware } from '@orsdk/transport'
-import { describe, expect, it } from 'vitest'
+import type { Middleware, MiddlewareResponse } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { rateLimit } from '../src/rate-limit.js'
-import { chatSpec, engines, modelOf, rejection, withServer } from './helpers.js'
+import { chatSpec, engines, middlewareRequest, modelOf, rejection, withServer } from './helpers.js'
 
 /** A clock that only moves when the limiter sleeps, recording each wait. */
 function virtualTime(start = 1_000_000) {
@@ -15,21 +16,17 @@ function virtualTime(start = 1_000_000) {
 }
 
 describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
-  it('spaces requests so that no more than `requests` start in any interval', async () => {
+  it('lets no more than `requests` start in any interval when many calls come at once', async () => {
     await withServer(undefined, async (server) => {
+      const time = virtualTime()
       const starts: number[] = []
       const stamp: Middleware = (request, next) => {
-        starts.push(performance.now())
+        starts.push(time.now())
         return next(request)
       }
-      const client = clientFor(server, [rateLimit({ requests: 2, intervalMs: 80 }), stamp])
-      await Promise.all([1, 2, 3, 4, 5].map(() => client.request(chatSpec())))
-      // Sliding window: any three consecutive starts span at least one interval. Only lower
-      // bounds are asserted (timers never fire early; under load they fire late).
-      expect(starts).toHaveLength(5)
-      for (let index = 2; index < starts.length; index++) {
-        expect((starts[index] ?? 0) - (starts[index - 2] ?? 0)).toBeGreaterThanOrEqual(75)
-      }
+      const client = clientFor(server, [rateLimit({ requests: 2, intervalMs: 80, ...time }), stamp])
+      await Promise.all([1, 2, 3, 4, 5].map(() => requestJson(chatSpec(), { client })))
+      expect(starts.map((start) => start - (starts[0] ?? 0))).toEqual([0, 0, 80, 80, 160])
       expect(server.requests).toHaveLength(5)
     })
   })
@@ -38,7 +35,7 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
     await withServer(undefined, async (server) => {
       const time = virtualTime()
       const client = clientFor(server, [rateLimit({ requests: 1, intervalMs: 1000, ...time })])
-      for (let index = 0; index < 3; index++) await client.request(chatSpec())
+      for (let index = 0; index < 3; index++) await requestJson(chatSpec(), { client })
       expect(time.waits).toEqual([1000, 1000])
       expect(server.requests).toHaveLength(3)
     })
@@ -46,14 +43,18 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
 
   it('ends the wait at once when the signal aborts', async () => {
     await withServer(undefined, async (server) => {
-      const client = clientFor(server, [rateLimit({ requests: 1, intervalMs: 60_000 })])
-      await client.request(chatSpec())
       const controller = new AbortController()
-      setTimeout(() => controller.abort(), 20)
-      const started = performance.now()
-      const error = await rejection(client.request(chatSpec(), { signal: controller.signal }))
+      // Outside the limiter: once `next` returned, the limiter is waiting (a minute, unless aborted).
+      const abortOnceWaiting: Middleware = (request, next) => {
+        const response = next(request)
+        if (request.signal !== undefined) controller.abort()
+        return response
+      }
+      const client = clientFor(server, [abortOnceWaiting, rateLimit({ requests: 1, intervalMs: 60_000 })])
+      await requestJson(chatSpec(), { client })
+      const error = await rejection(requestJson(chatSpec(), { signal: controller.signal, client }))
       expect(error).toMatchObject({ name: 'AbortError' })
-      expect(performance.now() - started).toBeLessThan(1000)
+      expect(error).toBe(controller.signal.reason)
       expect(server.requests).toHaveLength(1)
     })
   })
@@ -73,13 +74,14 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
         return Promise.resolve()
       }
       const client = clientFor(server, [rateLimit({ requests: 1, intervalMs: 1000, now: () => time, sleep })])
-      await client.request(chatSpec())
+      await requestJson(chatSpec(), { client })
       const controller = new AbortController()
-      const aborted = rejection(client.request(chatSpec(), { signal: controller.signal }))
-      await new Promise((resolve) => setTimeout(resolve, 10))
+      // Aborted once the second call waits in the limiter (its sleep recorded the wait).
+      const aborted = rejection(requestJson(chatSpec(), { signal: controller.signal, client }))
+      await vi.waitFor(() => expect(waits).toHaveLength(1))
       controller.abort()
       expect(await aborted).toMatchObject({ name: 'AbortError' })
-      await client.request(chatSpec())
+      await requestJson(chatSpec(), { client })
       expect(waits).toEqual([1000, 1000])
       expect(server.requests).toHaveLength(2)
     })
@@ -90,12 +92,39 @@ describe.each(engines)('rateLimit on the $name', ({ client: clientFor }) => {
       const time = virtualTime()
       const key = (request: { body: unknown }) => modelOf({ body: request.body } as never) ?? ''
       const client = clientFor(server, [rateLimit({ requests: 1, intervalMs: 1000, key, ...time })])
-      await client.request(chatSpec({ model: 'a/one' }))
-      await client.request(chatSpec({ model: 'b/two' }))
+      await requestJson(chatSpec({ model: 'a/one' }), { client })
+      await requestJson(chatSpec({ model: 'b/two' }), { client })
       expect(time.waits).toEqual([])
-      await client.request(chatSpec({ model: 'a/one' }))
+      await requestJson(chatSpec({ model: 'a/one' }), { client })
       expect(time.waits).toEqual([1000])
     })
+  })
+})
+
+// The default sleep and clock, faked: the middleware called directly, with no socket involved.
+describe('rateLimit waiting on its own timer', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  const answer: MiddlewareResponse = { type: 'json', status: 200, headers: new Headers(), data: {} }
+
+  it('starts each waiting call exactly when a slot of the window frees up', async () => {
+    vi.useFakeTimers({ now: 1_000_000 })
+    const starts: number[] = []
+    const next = async () => {
+      starts.push(Date.now() - 1_000_000)
+      return answer
+    }
+    const limiter = rateLimit({ requests: 2, intervalMs: 80 })
+    const calls = Promise.all([1, 2, 3, 4, 5].map(() => limiter(middlewareRequest(), next)))
+    await vi.advanceTimersByTimeAsync(79)
+    expect(starts).toEqual([0, 0])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(starts).toEqual([0, 0, 80, 80])
+    await vi.advanceTimersByTimeAsync(80)
+    expect(starts).toEqual([0, 0, 80, 80, 160])
+    await calls
   })
 })
 

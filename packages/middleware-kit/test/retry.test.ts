@@ -1,7 +1,18 @@
-import { EventStream, isOpenRouterError, jsonSseProtocol } from '@orsdk/transport'
-import { describe, expect, it } from 'vitest'
+import { isOpenRouterError, type MiddlewareResponse, policyError } from '@orsdk/transport'
+import { requestJson, requestStream } from '@orsdk/transport/protocol'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { retry } from '../src/retry.js'
-import { chatSpec, engines, rejection, scenario, streamSpec, withServer } from './helpers.js'
+import {
+  chatSpec,
+  chunksOf,
+  collect,
+  engines,
+  middlewareRequest,
+  rejection,
+  scenario,
+  streamSpec,
+  withServer,
+} from './helpers.js'
 
 /** A sleep that records each wait and returns at once. */
 function recordingSleep() {
@@ -17,7 +28,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
       async (server) => {
         const { waits, sleep } = recordingSleep()
         const client = clientFor(server, [retry({ sleep })])
-        const response = await client.request(chatSpec())
+        const response = await requestJson(chatSpec(), { client })
         expect(response.status).toBe(200)
         expect(server.requests).toHaveLength(2)
         expect(waits).toHaveLength(1)
@@ -30,10 +41,10 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
     await withServer(
       () => (++calls === 1 ? { status: 429, retryAfter: '0.05' } : undefined),
       async (server) => {
-        const client = clientFor(server, [retry({ baseDelayMs: 0 })])
-        const started = performance.now()
-        await client.request(chatSpec())
-        expect(performance.now() - started).toBeGreaterThanOrEqual(45)
+        const { waits, sleep } = recordingSleep()
+        const client = clientFor(server, [retry({ baseDelayMs: 0, sleep })])
+        expect((await requestJson(chatSpec(), { client })).status).toBe(200)
+        expect(waits).toEqual([50])
         expect(server.requests).toHaveLength(2)
       },
     )
@@ -45,7 +56,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
       async (server) => {
         const { waits, sleep } = recordingSleep()
         const client = clientFor(server, [retry({ maxRetryAfterMs: 1000, sleep })])
-        const error = await rejection(client.request(chatSpec()))
+        const error = await rejection(requestJson(chatSpec(), { client }))
         expect(error).toMatchObject({ kind: 'rate_limit', retryAfterMs: 120_000 })
         expect(server.requests).toHaveLength(1)
         expect(waits).toEqual([])
@@ -61,7 +72,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
         const client = clientFor(server, [
           retry({ maxAttempts: 2, maxRetryAfterMs: 1000, onLongRetryAfter: 'wait-max', sleep }),
         ])
-        await rejection(client.request(chatSpec()))
+        await rejection(requestJson(chatSpec(), { client }))
         expect(waits).toEqual([1000])
         expect(server.requests).toHaveLength(2)
       },
@@ -74,7 +85,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
       async (server) => {
         const { waits, sleep } = recordingSleep()
         const client = clientFor(server, [retry({ maxAttempts: 3, sleep })])
-        const error = await rejection(client.request(chatSpec()))
+        const error = await rejection(requestJson(chatSpec(), { client }))
         expect(isOpenRouterError(error) && error.kind).toBe('server')
         expect(server.requests).toHaveLength(3)
         expect(waits).toHaveLength(2)
@@ -94,7 +105,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
           random: () => 0.5,
           sleep,
         })
-        await rejection(clientFor(server, [middleware]).request(chatSpec()))
+        await rejection(requestJson(chatSpec(), { client: clientFor(server, [middleware]) }))
         expect(waits).toEqual([50, 75, 75])
       },
     )
@@ -103,16 +114,14 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
   it('stops waiting at once and rejects with the abort reason when the signal aborts', async () => {
     const controller = new AbortController()
     await withServer(
-      () => {
-        setTimeout(() => controller.abort(), 20)
-        return { status: 429, retryAfter: 30 }
-      },
+      () => ({ status: 429, retryAfter: 30 }),
       async (server) => {
-        const client = clientFor(server, [retry()])
-        const started = performance.now()
-        const error = await rejection(client.request(chatSpec(), { signal: controller.signal }))
+        // Aborts once the 30 s wait has started: the test times out if the wait does not end.
+        const onRetry = () => queueMicrotask(() => controller.abort())
+        const client = clientFor(server, [retry({ onRetry })])
+        const error = await rejection(requestJson(chatSpec(), { signal: controller.signal, client }))
         expect(error).toMatchObject({ name: 'AbortError' })
-        expect(performance.now() - started).toBeLessThan(2000)
+        expect(error).toBe(controller.signal.reason)
         expect(server.requests).toHaveLength(1)
       },
     )
@@ -123,7 +132,9 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
       () => ({ status: 400 }),
       async (server) => {
         const client = clientFor(server, [retry({ sleep: async () => {} })])
-        expect(await rejection(client.request(chatSpec()))).toMatchObject({ kind: 'invalid_request' })
+        expect(await rejection(requestJson(chatSpec(), { client }))).toMatchObject({
+          kind: 'invalid_request',
+        })
         expect(server.requests).toHaveLength(1)
       },
     )
@@ -140,7 +151,7 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
           return isOpenRouterError(error) && error.status === 400
         }
         const client = clientFor(server, [retry({ shouldRetry, sleep: async () => {} })])
-        expect((await client.request(chatSpec())).status).toBe(200)
+        expect((await requestJson(chatSpec(), { client })).status).toBe(200)
         expect(seen).toEqual([1])
       },
     )
@@ -152,11 +163,10 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
       () => (++calls === 1 ? { status: 503 } : undefined),
       async (server) => {
         const client = clientFor(server, [retry({ sleep: async () => {} })])
-        const response = await client.request(streamSpec())
-        const stream = new EventStream(response.body, jsonSseProtocol('chat'), response)
-        let chunks = 0
-        for await (const _chunk of stream) chunks++
-        expect(chunks).toBeGreaterThan(0)
+        const chunks = await collect(chunksOf(await requestStream(streamSpec(), { client })))
+        expect(chunks.map((chunk) => chunk.choices[0]?.delta?.content ?? '').join('')).toContain(
+          'Hello from the OpenRouter emulator',
+        )
         expect(server.requests).toHaveLength(2)
       },
     )
@@ -165,18 +175,52 @@ describe.each(engines)('retry on the $name', ({ client: clientFor }) => {
   it('never retries a stream that fails after it started delivering events', async () => {
     await withServer(undefined, async (server) => {
       const client = clientFor(server, [retry({ sleep: async () => {} })])
-      const response = await client.request(streamSpec(), scenario({ resetAfter: 2 }))
-      const stream = new EventStream(response.body, jsonSseProtocol('chat'), response)
+      const source = await requestStream(streamSpec(), scenario({ resetAfter: 2 }, { client }))
       let chunks = 0
       const error = await rejection(
         (async () => {
-          for await (const _chunk of stream) chunks++
+          for await (const _chunk of chunksOf(source)) chunks++
         })(),
       )
       expect(error).toMatchObject({ kind: 'stream_disconnect' })
       expect(chunks).toBe(2)
       expect(server.requests).toHaveLength(1)
     })
+  })
+})
+
+// The default sleep, on a fake clock: the middleware called directly, with no socket involved.
+describe('retry waiting on its own timer', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  const rateLimited = () =>
+    policyError('slow down', { kind: 'rate_limit', code: 'slow_down', retryable: true, retryAfterMs: 50 })
+  const answer: MiddlewareResponse = { type: 'json', status: 200, headers: new Headers(), data: {} }
+
+  it('sends the next attempt exactly when the Retry-After wait is over', async () => {
+    vi.useFakeTimers()
+    const next = vi.fn(async () => (next.mock.calls.length === 1 ? Promise.reject(rateLimited()) : answer))
+    const pending = retry({ baseDelayMs: 0 })(middlewareRequest(), next)
+    await vi.advanceTimersByTimeAsync(49)
+    expect(next).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(next).toHaveBeenCalledTimes(2)
+    expect(await pending).toBe(answer)
+  })
+
+  it('rejects with the abort reason and clears its timer when the signal aborts mid-wait', async () => {
+    vi.useFakeTimers()
+    const controller = new AbortController()
+    const next = vi.fn(async () => Promise.reject(rateLimited()))
+    const pending = rejection(retry()(middlewareRequest({ signal: controller.signal }), next))
+    await vi.advanceTimersByTimeAsync(10)
+    expect(vi.getTimerCount()).toBe(1)
+    controller.abort()
+    expect(await pending).toBe(controller.signal.reason)
+    expect(vi.getTimerCount()).toBe(0)
+    expect(next).toHaveBeenCalledTimes(1)
   })
 })
 

@@ -1,8 +1,18 @@
 import type { RecordedRequest, Scenario } from '@orsdk/mock-server'
 import { isOpenRouterError } from '@orsdk/transport'
+import { requestJson, requestStream } from '@orsdk/transport/protocol'
 import { describe, expect, it } from 'vitest'
 import { rotateModels } from '../src/rotate-models.js'
-import { chatSpec, engines, modelOf, rejection, streamSpec, withServer } from './helpers.js'
+import {
+  chatSpec,
+  chunksOf,
+  collect,
+  engines,
+  modelOf,
+  rejection,
+  streamSpec,
+  withServer,
+} from './helpers.js'
 
 const MODELS = ['openai/gpt-4o-mini', 'google/gemini-2.5-flash', 'meta-llama/llama-3.3-70b-instruct']
 
@@ -31,7 +41,9 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
         onRotate: ({ from, to, error }) =>
           rotations.push({ from, to, kind: isOpenRouterError(error) && error.kind }),
       })
-      const response = await clientFor(server, [middleware]).request(chatSpec({ model: 'ignored/model' }))
+      const response = await requestJson(chatSpec({ model: 'ignored/model' }), {
+        client: clientFor(server, [middleware]),
+      })
       expect(response.data).toMatchObject({ model: MODELS[1] })
       expect(served).toEqual([MODELS[1]])
       expect(rotations).toEqual([{ from: MODELS[0], to: MODELS[1], kind: 'payment_required' }])
@@ -45,7 +57,9 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
       [MODELS[1] as string]: { status: 404, body: availabilityBody('model_unavailable_upstream', 404) },
     }
     await withServer(failFor(failures), async (server) => {
-      const response = await clientFor(server, [rotateModels({ models: MODELS })]).request(chatSpec())
+      const response = await requestJson(chatSpec(), {
+        client: clientFor(server, [rotateModels({ models: MODELS })]),
+      })
       expect(response.data).toMatchObject({ model: MODELS[2] })
       expect(server.requests).toHaveLength(3)
     })
@@ -56,7 +70,7 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
       () => ({ status: 503 }),
       async (server) => {
         const error = await rejection(
-          clientFor(server, [rotateModels({ models: MODELS })]).request(chatSpec()),
+          requestJson(chatSpec(), { client: clientFor(server, [rotateModels({ models: MODELS })]) }),
         )
         expect(error).toMatchObject({ kind: 'server', status: 503 })
         expect(server.requests.map(modelOf)).toEqual(MODELS)
@@ -66,7 +80,9 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
 
   it('does not rotate when the request itself is wrong', async () => {
     await withServer(failFor({ [MODELS[0] as string]: { status: 400 } }), async (server) => {
-      const error = await rejection(clientFor(server, [rotateModels({ models: MODELS })]).request(chatSpec()))
+      const error = await rejection(
+        requestJson(chatSpec(), { client: clientFor(server, [rotateModels({ models: MODELS })]) }),
+      )
       expect(error).toMatchObject({ kind: 'invalid_request' })
       expect(server.requests).toHaveLength(1)
     })
@@ -75,7 +91,7 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
   it('follows shouldRotate when one is given', async () => {
     await withServer(failFor({ [MODELS[0] as string]: { status: 400 } }), async (server) => {
       const middleware = rotateModels({ models: MODELS, shouldRotate: () => true })
-      const response = await clientFor(server, [middleware]).request(chatSpec())
+      const response = await requestJson(chatSpec(), { client: clientFor(server, [middleware]) })
       expect(response.data).toMatchObject({ model: MODELS[1] })
     })
   })
@@ -84,8 +100,9 @@ describe.each(engines)('rotateModels on the $name', ({ client: clientFor }) => {
     await withServer(failFor({ [MODELS[0] as string]: { status: 429 } }), async (server) => {
       const served: string[] = []
       const middleware = rotateModels({ models: MODELS, onServed: (model) => served.push(model) })
-      const response = await clientFor(server, [middleware]).request(streamSpec())
-      expect(await response.body.text()).toContain(`"model":"${MODELS[1]}"`)
+      const source = await requestStream(streamSpec(), { client: clientFor(server, [middleware]) })
+      const models = new Set((await collect(chunksOf(source))).map((chunk) => chunk.model))
+      expect([...models]).toEqual([MODELS[1]])
       expect(served).toEqual([MODELS[1]])
     })
   })

@@ -1,8 +1,19 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
+import { requestJson, requestStream } from '@orsdk/transport/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tracing } from '../src/tracing.js'
-import { chatSpec, engines, rejection, scenario, streamSpec, TEST_KEY, withServer } from './helpers.js'
+import {
+  chatSpec,
+  chunksOf,
+  collect,
+  engines,
+  rejection,
+  scenario,
+  streamSpec,
+  TEST_KEY,
+  withServer,
+} from './helpers.js'
 
 const exporter = new InMemorySpanExporter()
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] })
@@ -13,7 +24,9 @@ afterEach(() => exporter.reset())
 describe.each(engines)('tracing on the $name', ({ client: clientFor }) => {
   it('records a GenAI chat span with model, response id and token usage when a call succeeds', async () => {
     await withServer(undefined, async (server) => {
-      const response = await clientFor(server, [tracing({ tracer })]).request(chatSpec({ max_tokens: 64 }))
+      const response = await requestJson(chatSpec({ max_tokens: 64 }), {
+        client: clientFor(server, [tracing({ tracer })]),
+      })
       const data = response.data as {
         id: string
         usage: { prompt_tokens: number; completion_tokens: number }
@@ -43,8 +56,10 @@ describe.each(engines)('tracing on the $name', ({ client: clientFor }) => {
 
   it('leaves prompts and outputs out unless captureContent is set', async () => {
     await withServer(undefined, async (server) => {
-      await clientFor(server, [tracing({ tracer })]).request(chatSpec())
-      await clientFor(server, [tracing({ tracer, captureContent: true })]).request(chatSpec())
+      await requestJson(chatSpec(), { client: clientFor(server, [tracing({ tracer })]) })
+      await requestJson(chatSpec(), {
+        client: clientFor(server, [tracing({ tracer, captureContent: true })]),
+      })
       const [plain, captured] = exporter.getFinishedSpans()
       expect(Object.keys(plain?.attributes ?? {})).not.toContain('gen_ai.input.messages')
       expect(Object.keys(plain?.attributes ?? {})).not.toContain('gen_ai.output.messages')
@@ -56,9 +71,9 @@ describe.each(engines)('tracing on the $name', ({ client: clientFor }) => {
   it('marks the span as an error with the error kind when the call fails', async () => {
     await withServer(undefined, async (server) => {
       const error = await rejection(
-        clientFor(server, [tracing({ tracer })]).request(
+        requestJson(
           chatSpec(),
-          scenario({ status: 429, retryAfter: 1 }),
+          scenario({ status: 429, retryAfter: 1 }, { client: clientFor(server, [tracing({ tracer })]) }),
         ),
       )
       expect(error).toMatchObject({ kind: 'rate_limit' })
@@ -71,19 +86,29 @@ describe.each(engines)('tracing on the $name', ({ client: clientFor }) => {
 
   it('ends a stream span when the headers arrive', async () => {
     await withServer(undefined, async (server) => {
-      const response = await clientFor(server, [tracing({ tracer })]).request(streamSpec())
+      const source = await requestStream(streamSpec(), { client: clientFor(server, [tracing({ tracer })]) })
       const [span] = exporter.getFinishedSpans()
       expect(span?.name).toBe('chat openai/gpt-4o-mini')
       expect(span?.attributes).toMatchObject({ 'orsdk.stream': true, 'http.response.status_code': 200 })
-      await response.body.text()
+      expect((await collect(chunksOf(source))).length).toBeGreaterThan(1)
+      expect(exporter.getFinishedSpans()).toHaveLength(1)
+    })
+  })
+
+  it("namespaces the call's telemetry fields as orsdk.* span attributes", async () => {
+    await withServer(undefined, async (server) => {
+      const client = clientFor(server, [tracing({ tracer })])
+      await requestJson(chatSpec(), { client, telemetry: { tenant: 'acme', shard: 3 } })
+      const [span] = exporter.getFinishedSpans()
+      expect(span?.attributes).toMatchObject({ 'orsdk.tenant': 'acme', 'orsdk.shard': 3 })
     })
   })
 
   it('never records the API key', async () => {
     await withServer(undefined, async (server) => {
       const client = clientFor(server, [tracing({ tracer, captureContent: true })])
-      await client.request(chatSpec())
-      await rejection(client.request(chatSpec(), scenario({ status: 401 })))
+      await requestJson(chatSpec(), { client })
+      await rejection(requestJson(chatSpec(), scenario({ status: 401 }, { client })))
       expect(
         JSON.stringify(exporter.getFinishedSpans().map((span) => [span.attributes, span.events])),
       ).not.toContain(TEST_KEY)

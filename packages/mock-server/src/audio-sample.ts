@@ -1,11 +1,13 @@
-const SAMPLE_RATE = 8000
+// 24 kHz, the rate of OpenAI's pcm16 audio output, so a pcm16 stream wrapped in a WAV header
+// by a client is byte for byte this file.
+const SAMPLE_RATE = 24_000
 const DURATION_SECONDS = 0.25
 const FREQUENCY_HZ = 440
 const HEADER_BYTES = 44
 
 let cached: string | undefined
 
-/** Builds a valid WAV file: 16-bit PCM, mono, 8 kHz, a 0.25 s 440 Hz sine. */
+/** Builds a valid WAV file: 16-bit PCM, mono, 24 kHz, a 0.25 s 440 Hz sine. */
 export function createWav(): Buffer {
   const samples = Math.round(SAMPLE_RATE * DURATION_SECONDS)
   const dataBytes = samples * 2
@@ -48,6 +50,11 @@ export function sampleAudioWav(): Uint8Array<ArrayBuffer> {
 export function wavBase64(): string {
   cached ??= createWav().toString('base64')
   return cached
+}
+
+/** The sample's samples without the WAV header: raw 16-bit little-endian PCM, as `pcm16` sends. */
+export function createPcm16(): Buffer {
+  return createWav().subarray(HEADER_BYTES)
 }
 
 /**

@@ -5,6 +5,7 @@ import type { GenerationStore } from './generation-store'
 import type { RecordedRequest } from './record-request'
 import type { AuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import type { SpecState } from './spec-state'
 import type { VideoStore } from './video-store'
 
 /** State shared by every request of one server. */
@@ -15,6 +16,8 @@ export interface ServerState {
   authCodeTtlMs: number
   files: FileStore
   videos: VideoStore
+  /** What the spec's generic operations remember: collections, workspace budgets, presets. */
+  spec: SpecState
 }
 
 /** One request being answered: raw Node objects, its record, its scenario and a signal for client disconnect. */

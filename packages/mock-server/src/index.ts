@@ -1,6 +1,7 @@
 export { sampleAudioWav } from './audio-sample'
 export type { StoredFile } from './file-store'
 export { sampleImagePng } from './image-sample'
+export { MANAGEMENT_KEY_PREFIX } from './management-key'
 export type { RecordedFile, RecordedMultipart } from './multipart'
 export type { RecordedRequest } from './record-request'
 export type { RecordedUpload } from './routes/files'

@@ -17,6 +17,8 @@ import { handleImageModelEndpoints, handleImageModels, handleImages } from './ro
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
 import { handleRerank } from './routes/rerank'
+import { handleResponses } from './routes/responses'
+import { handleSpecOperation } from './routes/spec-operation'
 import { handleCreateVideo, handleGetVideo, handleVideoContent, handleVideoModels } from './routes/videos'
 
 interface Route {
@@ -45,6 +47,7 @@ const ROUTES: Route[] = [
   },
   // Checks the key itself, to answer a missing key with Anthropic's error envelope.
   { method: 'POST', pattern: /^\/api\/v1\/messages$/, auth: false, handle: handleMessages },
+  { method: 'POST', pattern: /^\/api\/v1\/responses$/, auth: true, handle: handleResponses },
   { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
   {
     method: 'GET',
@@ -108,11 +111,19 @@ export function streamsBody(method: string, path: string): boolean {
   )
 }
 
+/** Whether a hand-written route answers `method` on `path` (`/api/v1/...`); the rest is the spec's generic layer. */
+export function isHandWritten(method: string, path: string): boolean {
+  return ROUTES.some((route) => route.method === method && route.pattern.test(path))
+}
+
 function hasKey(authorization: string | undefined): boolean {
   return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)
 }
 
-/** Finds the route of a request and runs it: 404 for an unknown path, 405 for a wrong method, 401 without a key. */
+/**
+ * Finds the route of a request and runs it: 404 for an unknown path, 405 for a wrong method, 401
+ * without a key. A path no hand-written route serves goes to the spec's generic operations.
+ */
 export async function dispatch(exchange: Exchange): Promise<void> {
   const { method, path } = exchange.recorded
   let pathMatched = false
@@ -132,5 +143,6 @@ export async function dispatch(exchange: Exchange): Promise<void> {
     sendError(exchange, 405, `Method ${method} not allowed on ${path}`, 'invalid_request')
     return
   }
+  if (handleSpecOperation(exchange)) return
   sendError(exchange, 404, `Not Found: ${method} ${path}`)
 }

@@ -8,6 +8,7 @@ import { handleRequest } from './handle-request'
 import type { RecordedRequest } from './record-request'
 import { createAuthCodeStore } from './routes/auth-code-store'
 import type { Scenario } from './scenario'
+import { createSpecState } from './spec-state'
 import { createVideoStore } from './video-store'
 
 /** Options of {@link startMockServer}. */
@@ -75,6 +76,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     authCodeTtlMs: options.authCodeTtlMs ?? TEN_MINUTES_MS,
     files: createFileStore(),
     videos: createVideoStore(),
+    spec: createSpecState(),
   }
   const requests: RecordedRequest[] = []
   const context = { state, requests, script: options.script }

@@ -23,7 +23,11 @@ describe.each(engines)('exchangeCode on the $name', ({ createClient }) => {
   it('returns the key and user id when the verifier matches the S256 challenge', async () => {
     const { verifier, code } = await authorize()
     const result = await exchangeCode(code, { codeVerifier: verifier, client: client() })
-    expect(result).toEqual({ key: expect.stringMatching(/^sk-or-v1-[0-9a-f]{64}$/), userId: 'user_emulator' })
+    expect(result).toEqual({
+      key: expect.stringMatching(/^sk-or-v1-[0-9a-f]{64}$/),
+      userId: 'user_emulator',
+      user_id: 'user_emulator',
+    })
   })
 
   it('posts code and verifier to /auth/keys without an Authorization header when the client has a key', async () => {

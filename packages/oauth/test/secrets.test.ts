@@ -68,14 +68,15 @@ describe.each(engines)('the issued key on the $name', ({ createClient }) => {
     expect(everything(published)).not.toMatch(KEY_SHAPE)
   })
 
-  it('returns a plain object holding only key and userId when the exchange succeeds', async () => {
+  it('returns a plain object holding the answer as sent plus userId when the exchange succeeds', async () => {
     const verifier = generateCodeVerifier()
     const url = buildAuthorizeUrl('https://app.example/cb', {
       codeChallenge: await codeChallenge(verifier),
       client: client(),
     })
     const result = await exchangeCode(await authorizeCode(url), { codeVerifier: verifier, client: client() })
-    expect(Object.keys(result)).toEqual(['key', 'userId'])
+    expect(Object.keys(result)).toEqual(['key', 'user_id', 'userId'])
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype)
   })
 
   it.each([

@@ -29,7 +29,7 @@ export const RerankParamsSchema = v.pipe(
     query: nonEmptyString(),
     documents: v.pipe(v.array(DocumentSchema, 'must be an array'), v.nonEmpty('must not be empty')),
     top_n: integerFrom(1),
-    provider: v.optional(v.looseObject({})),
+    provider: v.nullish(v.looseObject({})),
   }),
   v.forward(
     v.check(

@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from '@orsdk/transport'
+import type { components } from './generated/openapi.js'
 
 /** A document to rank: plain text, or `{ text?, image? }` for multimodal rerank models (at least one of the two). */
 export type RerankDocument = string | { text?: string; image?: string; [field: string]: unknown }
@@ -12,7 +12,8 @@ export interface RerankParams<Document extends RerankDocument = RerankDocument> 
   documents: readonly Document[]
   /** How many of the best to return: 1 to `documents.length`. Default: all. */
   top_n?: number
-  provider?: ProviderPreferences
+  /** Provider routing (spec `ProviderPreferences`: `order`, `only`, `ignore`, `allow_fallbacks`, ...). */
+  provider?: components['schemas']['ProviderPreferences'] | null
   [field: string]: unknown
 }
 

@@ -24,7 +24,7 @@ export function createFetchEngine(fetchImpl: typeof fetch = globalThis.fetch): E
         response = await fetchImpl(call.url, {
           method: call.method,
           headers: call.headers,
-          body: call.body instanceof ReadableStream ? stoppable(call.body, controller.signal) : call.body,
+          body: call.body,
           signal: controller.signal,
           // A streamed upload: fetch sends a stream body only half-duplex.
           ...(call.body instanceof ReadableStream ? { duplex: 'half' } : {}),
@@ -47,34 +47,6 @@ export function createFetchEngine(fetchImpl: typeof fetch = globalThis.fetch): E
     },
   }
 }
-
-/**
- * A streamed upload that stops being read when the call is aborted: Node 20 and 22's built-in
- * fetch goes on pulling a request body after an abort, so an endless or slow source (a file, a
- * generator) would never be released. Cancelling it on abort ends the read and frees the source.
- */
-function stoppable(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array> {
-  const reader = body.getReader()
-  const stop = () => void reader.cancel(signal.reason).catch(ignore)
-  signal.addEventListener('abort', stop, { once: true })
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const next = await reader.read()
-        if (!next.done) return controller.enqueue(next.value)
-        signal.removeEventListener('abort', stop)
-        controller.close()
-      },
-      cancel(reason) {
-        signal.removeEventListener('abort', stop)
-        return reader.cancel(reason)
-      },
-    },
-    { highWaterMark: 0 },
-  )
-}
-
-const ignore = () => {}
 
 function wrapBody(
   response: Response,

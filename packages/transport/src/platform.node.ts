@@ -1,6 +1,7 @@
 import { createFetchEngine } from './engine.fetch.js'
 import { createNodeEngine } from './engine.node.js'
 import type { Platform } from './platform.js'
+import { stopUploadsOnAbort } from './stop-upload.node.js'
 import { traceRequest } from './telemetry.node.js'
 import { TRANSPORT_VERSION } from './version.js'
 
@@ -8,7 +9,7 @@ import { TRANSPORT_VERSION } from './version.js'
 export const platform: Platform = {
   createEngine: (options, connectMs) =>
     options.fetch !== undefined
-      ? createFetchEngine(options.fetch)
+      ? createFetchEngine(stopUploadsOnAbort(options.fetch))
       : createNodeEngine({ dispatcher: options.dispatcher, connectMs }),
   trace: traceRequest,
   agentHeaders: { 'user-agent': `orsdk/${TRANSPORT_VERSION} node/${process.versions.node}` },

@@ -44,6 +44,7 @@ export {
   type ParamsSchema,
 } from './params-schema.js'
 export { type PollOptions, poll } from './poll.js'
+export { applyPreset, type PresetOption } from './preset.js'
 export { concatBytes } from './read-all.js'
 export {
   requestBody,

@@ -1,8 +1,8 @@
 /**
- * Joins byte arrays into one, copying once (a single part is returned as it is).
+ * Joins byte arrays into one, copying once (none for a single part).
  *
  * @example
- * const whole = concatBytes([header, body])
+ * concatBytes([new Uint8Array([1]), new Uint8Array([2, 3])]) // Uint8Array [1, 2, 3]
  */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0] as Uint8Array
@@ -17,7 +17,7 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return whole
 }
 
-/** Joins a body's chunks into one array, copying once. */
+/** Reads a body's chunks into one array. */
 export async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = []
   for await (const chunk of chunks) parts.push(chunk)

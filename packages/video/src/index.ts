@@ -1,5 +1,6 @@
 export { createVideo } from './create-video.js'
 export { downloadVideo } from './download-video.js'
+export type { components, operations, paths } from './generated/openapi.js'
 export { getVideo } from './get-video.js'
 export type {
   DownloadVideoOptions,

@@ -1,4 +1,5 @@
 import { type Client, isOpenRouterError } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchGeneration } from '../../src/live/index'
 import { engines, rejection, TEST_KEY, useMockServer } from '../helpers/live-clients'
@@ -11,13 +12,15 @@ afterEach(() => {
 
 /** Runs one buffered chat completion and returns its `X-Generation-Id`. */
 async function generate(client: Client): Promise<string> {
-  const response = await client.request({
-    operation: 'chat',
-    method: 'POST',
-    path: '/chat/completions',
-    body: { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] },
-    response: 'json',
-  })
+  const response = await requestJson(
+    {
+      operation: 'chat',
+      method: 'POST',
+      path: '/chat/completions',
+      body: { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] },
+    },
+    { client },
+  )
   if (response.generationId === undefined) throw new Error('no X-Generation-Id')
   return response.generationId
 }

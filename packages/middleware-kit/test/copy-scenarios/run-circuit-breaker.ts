@@ -1,4 +1,5 @@
 import { createClient, isOpenRouterError, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { circuitBreaker } from './circuit-breaker.js'
 
 // Every request that gets through is answered 503 by the emulator.
@@ -16,13 +17,7 @@ const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 
 const codes: string[] = []
 for (let index = 0; index < 3; index++) {
   try {
-    await client.request({
-      operation: 'chat',
-      method: 'POST',
-      path: '/chat/completions',
-      body,
-      response: 'json',
-    })
+    await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client })
   } catch (error) {
     codes.push(isOpenRouterError(error) ? String(error.code ?? error.status) : 'unknown')
   }

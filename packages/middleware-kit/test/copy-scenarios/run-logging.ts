@@ -1,4 +1,5 @@
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { logging } from './logging.js'
 
 const client = createClient({
@@ -7,5 +8,5 @@ const client = createClient({
   middleware: [logging()],
 })
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
-await client.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
+await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client })
 await client.close()

@@ -1,4 +1,5 @@
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { rateLimit } from './rate-limit.js'
 
 const client = createClient({
@@ -9,13 +10,7 @@ const client = createClient({
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
 const started = performance.now()
 for (let index = 0; index < 3; index++)
-  await client.request({
-    operation: 'chat',
-    method: 'POST',
-    path: '/chat/completions',
-    body,
-    response: 'json',
-  })
+  await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client })
 const spaced = performance.now() - started >= 95
 console.log(`rateLimit: 3 requests, spaced ${spaced ? 'yes' : 'no'}`)
 await client.close()

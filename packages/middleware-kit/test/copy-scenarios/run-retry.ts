@@ -1,4 +1,5 @@
 import { createClient, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { retry } from './retry.js'
 
 // The emulator fails the first attempt with a 503, then answers.
@@ -15,9 +16,9 @@ const count: Middleware = (request, next) => {
   attempts++
   return next(request)
 }
-const response = await client.request(
-  { operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' },
-  { middleware: [retry({ baseDelayMs: 10 }), count, failFirst] },
+const response = await requestJson(
+  { operation: 'chat', method: 'POST', path: '/chat/completions', body },
+  { client, middleware: [retry({ baseDelayMs: 10 }), count, failFirst] },
 )
 console.log(`retry: status ${response.status} after ${attempts} attempts`)
 await client.close()

@@ -1,4 +1,5 @@
 import { createClient, type Middleware } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { rotateModels } from './rotate-models.js'
 
 // The emulator answers 402 for the first model only.
@@ -11,9 +12,10 @@ const broke: Middleware = (request, next) => {
 const client = createClient({ baseURL: process.env.MOCK_BASE_URL, apiKey: process.env.MOCK_API_KEY })
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
 let served = ''
-const response = await client.request(
-  { operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' },
+const response = await requestJson(
+  { operation: 'chat', method: 'POST', path: '/chat/completions', body },
   {
+    client,
     middleware: [
       rotateModels({
         models: ['openai/gpt-4o-mini', 'google/gemini-2.5-flash'],

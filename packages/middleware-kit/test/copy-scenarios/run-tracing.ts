@@ -1,5 +1,6 @@
 import type { Tracer } from '@opentelemetry/api'
 import { createClient } from '@orsdk/transport'
+import { requestJson } from '@orsdk/transport/protocol'
 import { tracing } from './tracing.js'
 
 // A recording tracer standing in for an SDK: only what the recipe calls.
@@ -28,7 +29,7 @@ const client = createClient({
   middleware: [tracing({ tracer })],
 })
 const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }
-await client.request({ operation: 'chat', method: 'POST', path: '/chat/completions', body, response: 'json' })
+await requestJson({ operation: 'chat', method: 'POST', path: '/chat/completions', body }, { client })
 const span = recorded[0]
 console.log(`tracing: ${span?.name} input_tokens=${typeof span?.attributes['gen_ai.usage.input_tokens']}`)
 await client.close()

@@ -1,9 +1,11 @@
 import type { Exchange } from '../exchange'
+import { isManagementKey } from '../management-key'
 import { sendError, sendJson } from '../respond'
 import { PROVIDER_NAME } from './chat-chunks'
 
-/** GET /api/v1/key: an unlimited emulator key. */
+/** GET /api/v1/key: an unlimited emulator key (a management key when it has the management prefix). */
 export function handleKey(exchange: Exchange): void {
+  const management = isManagementKey(exchange.request.headers.authorization)
   sendJson(exchange, 200, {
     data: {
       label: 'emulator',
@@ -20,8 +22,8 @@ export function handleKey(exchange: Exchange): void {
       byok_usage_weekly: 0,
       byok_usage_monthly: 0,
       is_free_tier: false,
-      is_management_key: false,
-      is_provisioning_key: false,
+      is_management_key: management,
+      is_provisioning_key: management,
       creator_user_id: null,
       expires_at: null,
       rate_limit: { requests: -1, interval: '10s', note: 'This field is deprecated and safe to ignore.' },

@@ -1,21 +1,19 @@
 import { createSilentMp3 } from '../audio-mp3'
-import { createWav } from '../audio-sample'
+import { createPcm16, createWav } from '../audio-sample'
 import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { isRecord } from '../is-record'
 import { sendError, writeHead } from '../respond'
 
-const WAV_HEADER_BYTES = 44
-
 /** What each `response_format` answers with: the real API knows `pcm` (its default) and `mp3`. */
 const FORMATS: Record<string, { contentType: string; bytes: () => Buffer }> = {
   // Raw 16-bit little-endian PCM: the sample WAV without its header.
-  pcm: { contentType: 'audio/pcm', bytes: () => createWav().subarray(WAV_HEADER_BYTES) },
+  pcm: { contentType: 'audio/pcm', bytes: createPcm16 },
   mp3: { contentType: 'audio/mpeg', bytes: createSilentMp3 },
   wav: { contentType: 'audio/wav', bytes: createWav },
 }
 
-/** POST /api/v1/audio/speech: binary audio, `X-Generation-Id`, JSON errors (reference section 6). */
+/** POST /api/v1/audio/speech: binary audio, `X-Generation-Id`, JSON errors. */
 export function handleAudioSpeech(exchange: Exchange): void {
   const { body } = exchange
   if (!isRecord(body)) {

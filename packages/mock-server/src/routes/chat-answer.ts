@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { wavBase64 } from '../audio-sample'
+import { createSilentMp3 } from '../audio-mp3'
+import { createPcm16, wavBase64 } from '../audio-sample'
 import { isRecord } from '../is-record'
 import type { Scenario } from '../scenario'
 import { sampleArguments } from './sample-arguments'
@@ -18,7 +19,8 @@ export interface ChatAnswer {
 
 const REASONING_TEXT = 'The user wants a short answer. I will reply briefly and clearly.'
 
-function defaultText(model: string, chunks: number): string {
+/** The emulator's answer text: a sentence naming the model, repeated so that each of `chunks` pieces has some. */
+export function defaultText(model: string, chunks: number): string {
   const sentence = `Hello from the OpenRouter emulator, answering as ${model}.`
   // Long streams (benchmarks) get text enough for every chunk to carry a few characters.
   const repeats = Math.max(1, Math.ceil((chunks * 4) / (sentence.length + 1)))
@@ -58,6 +60,25 @@ function pickTool(body: Record<string, unknown>): Record<string, unknown> | unde
   return functions.find((fn) => fn.name === wanted) ?? functions[0]
 }
 
+/** The sample clip in the asked format: raw samples for `pcm16`, an MP3 for `mp3`, else the WAV. */
+function audioData(format: unknown): string {
+  if (format === 'pcm16') return createPcm16().toString('base64')
+  if (format === 'mp3') return createSilentMp3().toString('base64')
+  return wavBase64()
+}
+
+/**
+ * Why a streamed audio-output request is refused, as OpenAI's audio models refuse it: with
+ * `stream: true` they produce `pcm16` only.
+ */
+export function streamedAudioProblem(body: Record<string, unknown>): string | undefined {
+  const modalities = Array.isArray(body.modalities) ? body.modalities : []
+  if (body.stream !== true || !modalities.includes('audio')) return undefined
+  const format = isRecord(body.audio) ? body.audio.format : undefined
+  if (format === 'pcm16') return undefined
+  return `Unsupported value: 'audio.format' does not support ${JSON.stringify(format)} when stream=true. Supported values are: 'pcm16'.`
+}
+
 function lastRole(messages: unknown[]): unknown {
   const last = messages[messages.length - 1]
   return isRecord(last) ? last.role : undefined
@@ -86,7 +107,8 @@ export function planChatAnswer(body: Record<string, unknown>, scenario: Scenario
     const id = `call_${randomBytes(12).toString('hex')}`
     answer.toolCall = { id, name, arguments: JSON.stringify(sampleArguments(tool.parameters)) }
   } else if (modalities.includes('audio')) {
-    answer.audio = { id: `audio_${randomBytes(12).toString('hex')}`, data: wavBase64(), transcript: text }
+    const data = audioData(isRecord(body.audio) ? body.audio.format : undefined)
+    answer.audio = { id: `audio_${randomBytes(12).toString('hex')}`, data, transcript: text }
   }
   return answer
 }

@@ -1,8 +1,9 @@
+import { buildErrorBody } from '../errors'
 import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { isRecord } from '../is-record'
 import { sendError, sendJson } from '../respond'
-import { planChatAnswer } from './chat-answer'
+import { planChatAnswer, streamedAudioProblem } from './chat-answer'
 import { buildChatCompletion } from './chat-completion'
 import { streamChat } from './chat-stream'
 import { buildChatUsage } from './chat-usage'
@@ -16,6 +17,15 @@ export async function handleChatCompletions(exchange: Exchange): Promise<void> {
   }
   if (!Array.isArray(body.messages) || body.messages.length === 0) {
     sendError(exchange, 400, 'Input required: specify "prompt" or "messages"')
+    return
+  }
+  const audioProblem = streamedAudioProblem(body)
+  if (audioProblem !== undefined) {
+    // OpenRouter passes a provider's refusal on with the provider's words in `metadata.raw`.
+    const { error } = buildErrorBody(400, 'Provider returned error', 'invalid_request')
+    sendJson(exchange, 400, {
+      error: { ...error, metadata: { ...error.metadata, provider_name: 'OpenAI', raw: audioProblem } },
+    })
     return
   }
   const id = createGenerationId()

@@ -2,11 +2,9 @@ import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { createPng, sampleImagePng } from '../image-sample'
 import { isRecord } from '../is-record'
-import { sendError, sendJson, writeHead } from '../respond'
-import { createChunkWriter, KEEP_ALIVE } from '../sse-writer'
-import { sleep, waitForAbort } from '../timing'
+import { sendError, sendJson } from '../respond'
+import { sendScriptedStream } from '../scripted-stream'
 import { PROVIDER_NAME } from './chat-chunks'
-import { SSE_HEADERS } from './chat-stream'
 
 const COST_PER_IMAGE = 0.04
 const TOKENS_PER_IMAGE = 4175
@@ -123,41 +121,30 @@ function imageEvents(request: ImageRequest, created: number, partials: number): 
 }
 
 /**
- * The image stream, honouring the scenario: `chunks` partial images per image (default 2),
- * `chunkDelayMs`, `keepAlive`, `splitBytes`, and after N events `errorAfter` (an in-band
- * `{type: 'error'}` event), `resetAfter`, `stallAfter`; `noDone` leaves out `[DONE]`.
+ * The image stream on the shared scripted stream: `chunks` partial images per image (default 2),
+ * and the scenario's "after N events" (`errorAfter` sends `{type: 'error', error: {...}}`,
+ * `resetAfter`, `stallAfter`), `chunkDelayMs`, `keepAlive`, `splitBytes`; `noDone` leaves out
+ * `[DONE]`.
  */
 async function streamImages(exchange: Exchange, request: ImageRequest, created: number): Promise<void> {
-  const { scenario, signal } = exchange
-  writeHead(exchange, 200, SSE_HEADERS)
-  const writer = createChunkWriter(exchange.response, signal, scenario.splitBytes)
-  const keepAlive = KEEP_ALIVE.repeat(scenario.keepAlive ?? 0)
-  const events = imageEvents(request, created, scenario.chunks ?? 2)
-  for (const [sent, event] of events.entries()) {
-    if (sent === scenario.errorAfter) {
-      const error = {
-        type: 'error',
-        error: {
-          code: String(scenario.errorCode ?? 'upstream_error'),
-          message: `The upstream provider returned an error (${PROVIDER_NAME})`,
-          param: null,
-          type: 'provider_error',
-        },
-      }
-      if (await writer.write(`data: ${JSON.stringify(error)}\n\n`)) writer.end()
-      return
-    }
-    if (sent === scenario.resetAfter) {
-      await writer.writeFlushed('')
-      return void exchange.request.socket.destroy()
-    }
-    if (sent === scenario.stallAfter) return waitForAbort(signal)
-    if (sent > 0 && (scenario.chunkDelayMs ?? 0) > 0 && !(await sleep(scenario.chunkDelayMs ?? 0, signal)))
-      return
-    if (!(await writer.write(`${keepAlive}data: ${JSON.stringify(event)}\n\n`))) return
+  const { scenario } = exchange
+  const error = {
+    type: 'error',
+    error: {
+      code: String(scenario.errorCode ?? 'upstream_error'),
+      message: `The upstream provider returned an error (${PROVIDER_NAME})`,
+      param: null,
+      type: 'provider_error',
+    },
   }
-  if (scenario.noDone !== true && !(await writer.write('data: [DONE]\n\n'))) return
-  writer.end()
+  await sendScriptedStream(exchange, {
+    events: imageEvents(request, created, scenario.chunks ?? 2).map((event) => ({
+      text: `data: ${JSON.stringify(event)}\n\n`,
+      counted: true,
+    })),
+    error: () => `data: ${JSON.stringify(error)}\n\n`,
+    end: () => (scenario.noDone === true ? '' : 'data: [DONE]\n\n'),
+  })
 }
 
 /** The `/images/models` row of a catalog model with image output. */

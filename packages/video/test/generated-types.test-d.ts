@@ -1,0 +1,23 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type { components, operations, VideoJob, VideoModel, VideoParams } from '../src/index.js'
+
+// The hand-written types (open enums, unknown fields kept) must take what the spec describes, so
+// a spec refresh that changes a shape breaks this test, not a user's build.
+type Schemas = components['schemas']
+
+/** True when every `A` is an `B`: what the spec describes fits the hand-written type. */
+type Fits<A, B> = [A] extends [B] ? true : false
+
+describe('@orsdk/video types against the spec', () => {
+  it('takes every request the spec allows, and reads every job and model it describes', () => {
+    expectTypeOf<Fits<Schemas['VideoGenerationRequest'], VideoParams>>().toEqualTypeOf<true>()
+    expectTypeOf<Fits<Schemas['VideoGenerationResponse'], VideoJob>>().toEqualTypeOf<true>()
+    expectTypeOf<Fits<Schemas['VideoModel'], VideoModel>>().toEqualTypeOf<true>()
+  })
+
+  it('types only the operations the map gives the package', () => {
+    expectTypeOf<keyof operations>().toEqualTypeOf<
+      'createVideos' | 'getVideos' | 'listVideosContent' | 'listVideosModels'
+    >()
+  })
+})
