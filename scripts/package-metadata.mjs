@@ -1,6 +1,7 @@
 // Writes what npm shows of every published package, from the root package.json, so no package
 // drifts: license, repository (with its folder), homepage, bugs, keywords, and a LICENSE file
-// in the package folder (npm packs a package's LICENSE whatever its `files`).
+// in the package folder (npm packs a package's LICENSE whatever its `files`); and checks that each
+// README says orsdk is not affiliated with OpenRouter.
 // Usage: node scripts/package-metadata.mjs [--check]   (--check writes nothing, exits 1 on drift)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 
@@ -32,6 +33,9 @@ for (const folder of readdirSync(new URL('packages/', root))) {
     licenseText = read(new URL('LICENSE', dir))
   } catch {}
   if (licenseText !== license) stale.push(`packages/${folder}/LICENSE`)
+  // Written by hand near the top of each README; checked here so no package forgets it.
+  if (!read(new URL('README.md', dir)).includes('orsdk is not affiliated with OpenRouter.'))
+    stale.push(`packages/${folder}/README.md (the line "orsdk is not affiliated with OpenRouter.")`)
   if (!check) {
     writeFileSync(file, json)
     writeFileSync(new URL('LICENSE', dir), license)
