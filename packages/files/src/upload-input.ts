@@ -3,7 +3,13 @@ import { openFilePath } from '#file-path'
 import { isStoredType, STORED_TYPES, typeOfFilename } from './file-types.js'
 import type { UploadData, UploadPath, UploadSource } from './types.js'
 
-/** OpenRouter's limit for one file. */
+/**
+ * OpenRouter's limit for one file, 100 MB: `uploadFile` refuses a larger one before any I/O.
+ *
+ * @example
+ * import { MAX_FILE_BYTES } from '@orsdk/files'
+ * if (blob.size > MAX_FILE_BYTES) console.log('split it first')
+ */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
 /** An upload checked and ready for the form: its bytes, name, type and purpose. */
