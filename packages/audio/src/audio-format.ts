@@ -39,5 +39,22 @@ export function audioFormatFromMime(mime: string): string | undefined {
   const [type = '', subtype = ''] = (mime.split(';')[0] ?? '').trim().toLowerCase().split('/')
   // Recorders label audio-only webm/ogg/mp4 files video/* often enough to accept the container.
   if (type !== 'audio' && !(type === 'video' && ['webm', 'ogg', 'mp4'].includes(subtype))) return undefined
-  return FORMAT_BY_SUBTYPE[subtype]
+  return formatOf(subtype)
 }
+
+/**
+ * The audio `format` a file name's extension names (`meeting.m4a` → `m4a`, `clip.webm` → `ogg`),
+ * or undefined for an unknown one.
+ *
+ * @example
+ * import { audioFormatFromFilename } from '@orsdk/audio'
+ * audioFormatFromFilename('hello.MP3') // 'mp3'
+ */
+export function audioFormatFromFilename(filename: string): string | undefined {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase()
+  return extension === undefined ? undefined : formatOf(extension)
+}
+
+// Own keys only: a subtype or an extension such as `constructor` must not find Object.prototype's.
+const formatOf = (name: string) =>
+  Object.hasOwn(FORMAT_BY_SUBTYPE, name) ? FORMAT_BY_SUBTYPE[name] : undefined

@@ -14,10 +14,11 @@ export function audioSize(audio: AudioData): number {
   return isBlob(audio) ? audio.size : audio.byteLength
 }
 
-/** The bytes of the audio; a `Blob` is read once. */
-export async function readAudio(audio: AudioData): Promise<Uint8Array> {
+/** The bytes of the audio; a `Blob` or a stream (a file opened by path) is read once. */
+export async function readAudio(audio: AudioData | ReadableStream<Uint8Array>): Promise<Uint8Array> {
   if (audio instanceof Uint8Array) return audio
   if (audio instanceof ArrayBuffer) return new Uint8Array(audio)
+  if (audio instanceof ReadableStream) return new Uint8Array(await new Response(audio).arrayBuffer())
   return new Uint8Array(await audio.arrayBuffer())
 }
 

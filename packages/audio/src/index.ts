@@ -1,11 +1,11 @@
-export { audioFormatFromMime } from './audio-format.js'
+export { audioFormatFromFilename, audioFormatFromMime } from './audio-format.js'
 export { MAX_AUDIO_BYTES, MAX_MULTIPART_BYTES } from './limits.js'
 export { speak } from './speak.js'
 export { SpeakParamsSchema } from './speak-params-schema.js'
 export type { AudioDelta, SpeakChatChunk } from './speak-protocol.js'
 export { DEFAULT_SPEAK_INSTRUCTIONS } from './speak-request.js'
 export { type SpeakSinkEvent, SpeakStream, type SpeakStreamOptions, speakStream } from './speak-stream.js'
-export { speech } from './speech.js'
+export { speech, speechStream } from './speech.js'
 export { SpeechParamsSchema } from './speech-params-schema.js'
 export { DEFAULT_TRANSCRIBE_PROMPT, transcribe } from './transcribe.js'
 export { TranscribeParamsSchema } from './transcribe-params-schema.js'
@@ -17,6 +17,7 @@ export type {
   SpeakParams,
   SpeechParams,
   SpeechResult,
+  SpeechStreamResult,
   TranscribeParams,
   TranscriptionParams,
   TranscriptionResult,

@@ -4,7 +4,8 @@ import { AudioDataSchema } from './transcribe-params-schema.js'
 
 /**
  * The valibot schema of `TranscriptionParams` (`POST /audio/transcriptions`), checked before
- * any I/O. `audio` or its alias `file` must be given; size and format are checked after it.
+ * any I/O. One of `audio`, its alias `file`, or (Node, Bun, Deno) a `path` must be given; size
+ * and format are checked after it.
  *
  * @example
  * import * as v from 'valibot'
@@ -16,6 +17,8 @@ export const TranscriptionParamsSchema = v.pipe(
     model: nonEmptyString(),
     audio: v.optional(AudioDataSchema),
     file: v.optional(AudioDataSchema),
+    path: v.optional(nonEmptyString()),
+    filename: v.optional(nonEmptyString()),
     mime: v.optional(nonEmptyString()),
     format: v.optional(nonEmptyString()),
     language: v.optional(nonEmptyString()),
@@ -31,13 +34,16 @@ export const TranscriptionParamsSchema = v.pipe(
     provider: v.optional(v.looseObject({})),
   }),
   v.forward(
-    v.check((params) => params.audio !== undefined || params.file !== undefined, 'is required'),
+    v.check(
+      (params) => params.audio !== undefined || params.file !== undefined || params.path !== undefined,
+      'is required (or file, or on Node a path)',
+    ),
     ['audio'],
   ),
   v.forward(
     v.check(
-      (params) => params.audio === undefined || params.file === undefined,
-      'give audio or file, not both',
+      (params) => [params.audio, params.file, params.path].filter((given) => given !== undefined).length < 2,
+      'give one of audio, file and path',
     ),
     ['file'],
   ),

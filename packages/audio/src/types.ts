@@ -61,6 +61,15 @@ export interface SpeechParams {
   [field: string]: unknown
 }
 
+/** What `speechStream` resolves with: the audio as it arrives. */
+export interface SpeechStreamResult {
+  /** The audio bytes, read as you pull; cancel it to stop the download. */
+  audio: ReadableStream<Uint8Array>
+  /** The response's `Content-Type`: `audio/mpeg` for mp3, `audio/pcm` for pcm. */
+  contentType: string
+  generationId?: string
+}
+
 /** What `speech` resolves with. */
 export interface SpeechResult {
   audio: Uint8Array
@@ -76,9 +85,13 @@ export interface TranscriptionParams {
   /** The audio; `file` is accepted as an alias, as in OpenAI's API. */
   audio?: AudioData
   file?: AudioData
+  /** Node, Bun, Deno: read the audio from this file (streamed as it is sent, with `multipart: true`). */
+  path?: string
+  /** The file name the multipart form gives the audio; default the path's base name, else `audio.<format>`. */
+  filename?: string
   /** The MIME type; default the `Blob`'s type. Gives `format`. */
   mime?: string
-  /** wav, mp3, ogg, m4a, flac, ...; wins over `mime`. */
+  /** wav, mp3, ogg, m4a, flac, ...; wins over `mime`, which wins over the file name's extension. */
   format?: string
   language?: string
   temperature?: number

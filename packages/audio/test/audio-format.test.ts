@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { audioFormatFromMime } from '../src/index.js'
+import { audioFormatFromFilename, audioFormatFromMime } from '../src/index.js'
 
 describe('audioFormatFromMime', () => {
   it('maps each audio MIME type to the wire format when the type is known', () => {
@@ -29,5 +29,23 @@ describe('audioFormatFromMime', () => {
     for (const mime of ['text/plain', 'image/png', 'audio/x-unknown', '', 'video/quicktime']) {
       expect(audioFormatFromMime(mime), mime).toBeUndefined()
     }
+  })
+})
+
+describe('audioFormatFromFilename', () => {
+  it.each([
+    ['meeting.m4a', 'm4a'],
+    ['HELLO.MP3', 'mp3'],
+    ['clip.webm', 'ogg'],
+    ['a.b.wav', 'wav'],
+    ['notes.txt', undefined],
+    ['no-extension', undefined],
+    ['odd.constructor', undefined],
+  ])('reads %s as %s', (filename, format) => {
+    expect(audioFormatFromFilename(filename)).toBe(format)
+  })
+
+  it('finds no format for a MIME subtype named like an Object method', () => {
+    expect(audioFormatFromMime('audio/constructor')).toBeUndefined()
   })
 })

@@ -1,5 +1,4 @@
-import { invalidRequest } from '@orsdk/transport/protocol'
-import { openFilePath } from '#file-path'
+import { invalidRequest, openFilePath } from '@orsdk/transport/protocol'
 import { isStoredType, STORED_TYPES, typeOfFilename } from './file-types.js'
 import type { UploadData, UploadPath, UploadSource } from './types.js'
 
@@ -65,7 +64,7 @@ export async function checkUpload(
   if (path !== undefined) {
     if (typeof path !== 'string' || path === '')
       throw invalidRequest(`${operation}: file.path: must be a file path`)
-    const opened = await openFilePath(path, operation)
+    const opened = await openFilePath(path, `${operation}: file.path`)
     data = opened.data
     filename ??= opened.filename
     size = opened.size

@@ -1,4 +1,5 @@
 import { createFetchEngine } from './engine.fetch.js'
+import { noFileSystem } from './no-file-system.js'
 import type { Platform } from './platform.js'
 import { TRANSPORT_VERSION } from './version.js'
 
@@ -11,4 +12,5 @@ export const platform: Platform = {
   createEngine: (options) => createFetchEngine(options.fetch),
   trace: (_context, run) => run(),
   agentHeaders: { 'x-orsdk-agent': `orsdk/${TRANSPORT_VERSION} browser` },
+  openFile: noFileSystem,
 }

@@ -1,5 +1,6 @@
 import { createFetchEngine } from './engine.fetch.js'
 import { createNodeEngine } from './engine.node.js'
+import { openFile } from './open-file.node.js'
 import type { Platform } from './platform.js'
 import { stopUploadsOnAbort } from './stop-upload.node.js'
 import { traceRequest } from './telemetry.node.js'
@@ -13,4 +14,5 @@ export const platform: Platform = {
       : createNodeEngine({ dispatcher: options.dispatcher, connectMs }),
   trace: traceRequest,
   agentHeaders: { 'user-agent': `orsdk/${TRANSPORT_VERSION} node/${process.versions.node}` },
+  openFile,
 }

@@ -18,6 +18,13 @@ export interface TelemetryContext {
   [field: string]: string | number | boolean | undefined
 }
 
+/** A file on disk, ready to be sent: its size now, and its bytes as a stream opened on first read. */
+export interface OpenedFile {
+  data: ReadableStream<Uint8Array>
+  filename: string
+  size: number
+}
+
 /** What differs between Node and every other runtime; the package's `#platform` import picks one. */
 export interface Platform {
   createEngine(options: ClientOptions, connectMs: number): Engine
@@ -25,4 +32,6 @@ export interface Platform {
   trace<T extends { status: number }>(context: TelemetryContext, run: () => Promise<T>): Promise<T>
   /** How the SDK names itself on every request. */
   agentHeaders: Readonly<Record<string, string>>
+  /** Opens a file by path for an upload (Node, Bun, Deno); elsewhere there is no file system. */
+  openFile(path: string, field: string): Promise<OpenedFile>
 }

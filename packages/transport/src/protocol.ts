@@ -23,6 +23,7 @@ export {
   type MultipartPart,
   multipartBody,
 } from './multipart-body.js'
+export { openFilePath } from './open-file-path.js'
 export type {
   BodyResponse,
   BytesResponse,
@@ -43,6 +44,7 @@ export {
   numberRange,
   type ParamsSchema,
 } from './params-schema.js'
+export type { OpenedFile } from './platform.js'
 export { type PollOptions, poll } from './poll.js'
 export { applyPreset, type PresetOption } from './preset.js'
 export { concatBytes } from './read-all.js'

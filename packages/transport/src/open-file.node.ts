@@ -1,22 +1,16 @@
 import { type FileHandle, open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { invalidRequest } from '@orsdk/transport/protocol'
+import { invalidRequest } from './errors/factories.js'
+import type { OpenedFile } from './platform.js'
 
 // Read in pieces of this size as the upload is sent: a file is never held whole.
 const PIECE_BYTES = 64 * 1024
-
-/** A file on disk, ready to be sent: its size now, and its bytes as a stream opened on first read. */
-export interface OpenedFile {
-  data: ReadableStream<Uint8Array>
-  filename: string
-  size: number
-}
 
 /**
  * Checks that `path` is a readable file and returns a stream of it that opens the file on its
  * first read and closes it at the end, on an error and when cancelled (an aborted upload).
  */
-export async function openFilePath(path: string, operation: string): Promise<OpenedFile> {
+export async function openFile(path: string, field: string): Promise<OpenedFile> {
   let size: number
   try {
     const info = await stat(path)
@@ -24,7 +18,7 @@ export async function openFilePath(path: string, operation: string): Promise<Ope
     size = info.size
   } catch (error) {
     const reason = (error as { code?: string }).code ?? (error as Error).message
-    throw invalidRequest(`${operation}: file.path: cannot read ${JSON.stringify(path)} (${reason})`, error)
+    throw invalidRequest(`${field}: cannot read ${JSON.stringify(path)} (${reason})`, error)
   }
   let handle: FileHandle | undefined
   const release = async () => {
