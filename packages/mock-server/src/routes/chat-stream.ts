@@ -30,13 +30,16 @@ function reached(limit: number | undefined, sent: number, atEnd: boolean): boole
   return limit !== undefined && (limit === sent || (atEnd && limit > sent))
 }
 
-/** Streams a chat answer as OpenRouter does, applying the stream fields of the scenario. */
+/**
+ * Streams a chat answer as OpenRouter does, applying the stream fields of the scenario.
+ * Resolves with the number of data chunks written, for the generation record of a cut stream.
+ */
 export async function streamChat(
   exchange: Exchange,
   answer: ChatAnswer,
   id: string,
   created: number,
-): Promise<void> {
+): Promise<number> {
   const { scenario, signal, request } = exchange
   writeHead(exchange, 200, SSE_HEADERS)
   const writer = createChunkWriter(exchange.response, signal, scenario.splitBytes)
@@ -76,20 +79,21 @@ export async function streamChat(
   }
 
   for (const event of chatChunkEvents(answer, factory, scenario.chunks ?? 4)) {
-    if (await interrupt(false)) return
+    if (await interrupt(false)) return sent
     if (sent > 0) batch += keepAlive
     batch += event
     sent++
     pending++
     if (delay > 0) {
-      if (!(await flush()) || !(await sleep(delay, signal))) return
+      if (!(await flush()) || !(await sleep(delay, signal))) return sent
     } else if (pending >= EVENTS_PER_WRITE && !(await flush())) {
-      return
+      return sent
     }
   }
-  if (await interrupt(true)) return
+  if (await interrupt(true)) return sent
   const text = answer.audio?.transcript ?? answer.text
   if (scenario.noUsage !== true) batch += factory.usage(buildChatUsage(answer, text))
   if (scenario.noDone !== true) batch += 'data: [DONE]\n\n'
   if (await flush()) writer.end()
+  return sent
 }

@@ -14,9 +14,11 @@ export interface ChatUsage {
     upstream_inference_prompt_cost: number
     upstream_inference_completions_cost: number
   }
+  server_tool_use_details?: { web_search_requests: number }
 }
 
-const PROMPT_PRICE = 0.000001
+/** USD per prompt token, the emulator's fixed price. */
+export const PROMPT_PRICE = 0.000001
 const COMPLETION_PRICE = 0.000002
 
 function round(value: number): number {
@@ -26,11 +28,11 @@ function round(value: number): number {
 /** Estimates usage (about 4 characters a token) and cost at fixed emulator prices. */
 export function buildChatUsage(answer: ChatAnswer, completionText: string): ChatUsage {
   const reasoningTokens = answer.reasoning ? Math.ceil(answer.reasoning.text.length / 4) : 0
-  const output = answer.toolCall?.arguments ?? completionText
+  const output = answer.toolCalls?.map((call) => call.arguments).join('') ?? completionText
   const completionTokens = Math.max(1, Math.ceil(output.length / 4)) + reasoningTokens
   const promptCost = round(answer.promptTokens * PROMPT_PRICE)
   const completionCost = round(completionTokens * COMPLETION_PRICE)
-  return {
+  const usage: ChatUsage = {
     prompt_tokens: answer.promptTokens,
     completion_tokens: completionTokens,
     total_tokens: answer.promptTokens + completionTokens,
@@ -44,4 +46,6 @@ export function buildChatUsage(answer: ChatAnswer, completionText: string): Chat
       upstream_inference_completions_cost: completionCost,
     },
   }
+  if (answer.citations !== undefined) usage.server_tool_use_details = { web_search_requests: 1 }
+  return usage
 }
