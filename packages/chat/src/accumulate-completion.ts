@@ -1,12 +1,15 @@
 import type { Accumulator } from '@orsdk/transport/protocol'
-import { addDelta, addLogprobs, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
+import { addChoice, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
 import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './response-types.js'
 
 /**
  * Folds stream chunks into the `ChatCompletion` a buffered call would have returned: content,
  * reasoning and `reasoning_details` (merged by `index`, signatures kept), tool calls assembled
- * by `index`, audio fragments, finish reasons, `usage` from the final chunk, `provider` and
- * `model`. Pure and allocation-light: no validation, no copies of chunks.
+ * by `index` (arguments `{}` when none were sent), audio fragments, annotations, finish
+ * reasons, `usage` from the final chunk, `provider` and `model`. Fields are kept as the wire
+ * sent them: one sent as `null` stays `null`, one never sent stays absent, and a field this
+ * package does not know is kept too (in a delta: arrays appended, other values last one wins;
+ * elsewhere the last value wins). Pure and allocation-light: no validation, no copies of chunks.
  *
  * @example
  * const accumulator = new CompletionAccumulator()
@@ -17,9 +20,8 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
   readonly #generationId: string | undefined
   #head: ChatCompletionChunk | undefined
   #choices = new Map<number, ChoiceState>()
-  #usage: ChatCompletion['usage']
-  #provider: string | undefined
-  #metadata: ChatCompletion['openrouter_metadata']
+  /** The other chunk fields (provider, usage, system_fingerprint, newer ones): the last value wins. */
+  #fields: Record<string, unknown> = {}
 
   /** @param generationId the stream's `X-Generation-Id`, set on the result. */
   constructor(generationId?: string) {
@@ -30,12 +32,25 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
   add(chunk: ChatCompletionChunk): void {
     if (typeof chunk !== 'object' || chunk === null) return
     if (this.#head === undefined) this.#head = chunk
-    if (chunk.provider !== undefined) this.#provider = chunk.provider
-    if (chunk.usage !== undefined && chunk.usage !== null) this.#usage = chunk.usage
-    if (chunk.openrouter_metadata !== undefined) this.#metadata = chunk.openrouter_metadata
-    const choices = chunk.choices
-    if (!Array.isArray(choices)) return
-    for (const choice of choices) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
+    const fields = this.#fields
+    for (const name in chunk) {
+      const value = (chunk as unknown as Record<string, unknown>)[name]
+      switch (name) {
+        case 'choices':
+          if (Array.isArray(value))
+            for (const choice of value) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
+          break
+        // Taken from the first chunk, or built by `result()`.
+        case 'id':
+        case 'object':
+        case 'created':
+        case 'model':
+          break
+        default:
+          // `usage` is `null` on the chunks before the last with some providers: keep the real one.
+          if (value !== undefined && (value !== null || fields[name] === undefined)) fields[name] = value
+      }
+    }
   }
 
   /** The completion so far: callable at any point, so a failed stream still has its partial. */
@@ -49,28 +64,18 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
       model: head?.model ?? '',
       choices: [...this.#choices.values()].sort((a, b) => a.index - b.index).map(buildChoice),
     }
-    if (this.#provider !== undefined) completion.provider = this.#provider
-    if (head?.system_fingerprint !== undefined) completion.system_fingerprint = head.system_fingerprint
-    if (head?.service_tier !== undefined) completion.service_tier = head.service_tier
-    if (this.#usage !== undefined) completion.usage = this.#usage
-    if (this.#metadata !== undefined) completion.openrouter_metadata = this.#metadata
+    Object.assign(completion, this.#fields)
     if (generationId !== undefined) completion.generationId = generationId
     return completion
   }
 
   #addChoice(choice: ChunkChoice): void {
-    const index = choice.index ?? 0
+    const index = typeof choice.index === 'number' ? choice.index : 0
     let state = this.#choices.get(index)
     if (state === undefined) {
       state = newChoice(index)
       this.#choices.set(index, state)
     }
-    // The usage chunk may carry an empty-delta choice with a null finish_reason: keep the earlier one.
-    if (choice.finish_reason !== null && choice.finish_reason !== undefined)
-      state.finishReason = choice.finish_reason
-    if (choice.native_finish_reason !== null && choice.native_finish_reason !== undefined)
-      state.nativeFinishReason = choice.native_finish_reason
-    if (choice.logprobs) addLogprobs(state, choice.logprobs)
-    if (typeof choice.delta === 'object' && choice.delta !== null) addDelta(state, choice.delta)
+    addChoice(state, choice)
   }
 }
