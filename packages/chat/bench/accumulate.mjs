@@ -25,11 +25,24 @@ const text = Array.from({ length: 2000 }, (_, index) =>
 const mixed = Array.from({ length: 2000 }, (_, index) => {
   const delta =
     index % 4 === 0
-      ? { role: 'assistant', content: '', reasoning: 'think ', reasoning_details: [{ type: 'reasoning.text', text: 'think ', index: 0 }] }
+      ? {
+          role: 'assistant',
+          content: '',
+          reasoning: 'think ',
+          reasoning_details: [{ type: 'reasoning.text', text: 'think ', index: 0 }],
+        }
       : index % 4 === 1
-        ? { role: 'assistant', content: '', tool_calls: [{ index: index % 3, function: { arguments: '{"a":' } }] }
+        ? {
+            role: 'assistant',
+            content: '',
+            tool_calls: [{ index: index % 3, function: { arguments: '{"a":' } }],
+          }
         : index % 4 === 2
-          ? { role: 'assistant', content: 'x', annotations: [{ type: 'url_citation', url_citation: { url: 'https://a.example' } }] }
+          ? {
+              role: 'assistant',
+              content: 'x',
+              annotations: [{ type: 'url_citation', url_citation: { url: 'https://a.example' } }],
+            }
           : { role: 'assistant', content: 'y ' }
   return JSON.stringify({ ...head, provider: 'Anthropic', choices: [choice(delta)] })
 })

@@ -38,7 +38,8 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
       switch (name) {
         case 'choices':
           if (Array.isArray(value))
-            for (const choice of value) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
+            for (const choice of value)
+              if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
           break
         // Taken from the first chunk, or built by `result()`.
         case 'id':

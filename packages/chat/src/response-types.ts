@@ -82,7 +82,9 @@ export interface UrlCitation {
 }
 
 /** A part of a parsed file: text, or an image as a `data:` URL. */
-export type FileAnnotationPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } }
+export type FileAnnotationPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string } }
 
 /**
  * A file OpenRouter parsed (the `file-parser` plugin, a PDF). Sent back on the next turn
