@@ -127,7 +127,9 @@ export function addChoice(state: ChoiceState, choice: ChunkChoice): void {
         addLogprobs(state, value as ChoiceLogprobs | null)
         break
       default:
-        if (value !== undefined) (state.choiceExtra ??= {})[name] = value
+        if (value === undefined) break
+        state.choiceExtra ??= {}
+        state.choiceExtra[name] = value
     }
   }
 }
@@ -161,7 +163,8 @@ function addDelta(state: ChoiceState, delta: ChunkDelta): void {
         break
       default:
         // `annotations`, `images` and fields newer than this package: arrays appended, last value wins.
-        mergeField((state.extra ??= {}), name, value)
+        state.extra ??= {}
+        mergeField(state.extra, name, value)
     }
   }
 }
@@ -232,8 +235,8 @@ function addLogprobs(state: ChoiceState, logprobs: ChoiceLogprobs | null): void 
     return
   }
   if (!isObject(logprobs)) return
-  const target = state.logprobs ?? (state.logprobs = {})
-  for (const name in logprobs) mergeField(target, name, (logprobs as Fields)[name])
+  state.logprobs ??= {}
+  for (const name in logprobs) mergeField(state.logprobs, name, (logprobs as Fields)[name])
 }
 
 /**
