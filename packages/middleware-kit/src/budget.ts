@@ -67,7 +67,7 @@ export function budget(options: BudgetOptions): BudgetMiddleware {
     if (!applies(request)) return next(request)
     if (totalUsd >= limitUsd) {
       throw policyError(
-        `budget exceeded: $${round(totalUsd)} spent of a $${limitUsd} budget; ${request.operation} not sent`,
+        `budget exceeded: $${round(totalUsd)} spent of a $${round(limitUsd)} budget; ${request.operation} not sent`,
         { kind: 'payment_required', code: 'budget_exceeded', retryable: false },
       )
     }

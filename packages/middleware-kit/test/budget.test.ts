@@ -30,7 +30,7 @@ describe.each(engines)('budget on the $name', ({ client: clientFor }) => {
       expect(isOpenRouterError(error)).toBe(true)
       expect(error).toMatchObject({ kind: 'payment_required', code: 'budget_exceeded', retryable: false })
       expect((error as Error).message).toMatch(
-        /^budget exceeded: \$[\d.]+ spent of a \$[\d.e-]+ budget; chat not sent$/,
+        /^budget exceeded: \$[\d.]+ spent of a \$[\d.]+ budget; chat not sent$/,
       )
       expect(server.requests.length).toBe(sent)
     })
