@@ -51,7 +51,7 @@ describe('toAssistantMessageParam', () => {
         { type: 'tool_use', id: 'toolu_1', name: 'h', input: {} },
       ]),
     )
-    const content = param.content as Array<Record<string, unknown>>
+    const content = param.content as unknown as Array<Record<string, unknown>>
     expect(content[0]).toEqual({ type: 'text', text: 'Plain.' })
     expect(content[2]).toEqual({ type: 'tool_use', id: 'toolu_1', name: 'g', input: { a: 1 } })
     const ids = content.slice(1).map((block) => block.id)

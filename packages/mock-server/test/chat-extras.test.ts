@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPcm16 } from '../src/audio-sample'
 import { type MockServer, startMockServer } from '../src/index'
 import { chatBody, contentOf, dataChunks, parseSse, postJson } from './helpers'
 
@@ -57,11 +58,12 @@ describe('POST /chat/completions (stream extras)', () => {
     expect(contentOf(chunks)).toContain('Hello from the OpenRouter emulator')
   })
 
-  it('streams base64 WAV fragments cut at odd boundaries when modalities include audio', async () => {
+  it('streams base64 pcm16 fragments cut at odd boundaries when modalities include audio', async () => {
+    // With stream: true OpenAI's audio models produce pcm16 only (the emulator refuses the rest).
     const body = chatBody({
       stream: true,
       modalities: ['text', 'audio'],
-      audio: { voice: 'alloy', format: 'wav' },
+      audio: { voice: 'alloy', format: 'pcm16' },
     })
     const response = await postJson(`${server.baseURL}/chat/completions`, body, { chunks: 6 })
     const chunks = dataChunks(parseSse(await response.text())).filter((chunk) => chunk.choices.length > 0)
@@ -69,11 +71,8 @@ describe('POST /chat/completions (stream extras)', () => {
     const audio = chunks.map((chunk) => chunk.choices[0]?.delta.audio as Audio)
     expect(audio.length).toBe(6)
     expect(audio.slice(0, -1).some((piece) => piece.data.length % 4 !== 0)).toBe(true)
-    const wav = Buffer.from(audio.map((piece) => piece.data).join(''), 'base64')
-    expect(wav.subarray(0, 4).toString()).toBe('RIFF')
-    expect(wav.subarray(8, 12).toString()).toBe('WAVE')
-    expect(wav.readUInt32LE(24)).toBe(8000)
-    expect(wav.length).toBe(44 + 4000)
+    const samples = Buffer.from(audio.map((piece) => piece.data).join(''), 'base64')
+    expect(samples.equals(createPcm16())).toBe(true)
     expect(audio.map((piece) => piece.transcript).join('')).toContain('emulator')
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop')
   })
