@@ -3,7 +3,6 @@ import type { CallOptions } from '@orsdk/transport'
 import { invalidRequest } from '@orsdk/transport/protocol'
 import { chatAdapter } from './chat-adapter.js'
 import { PullStream } from './pull-stream.js'
-import type { ToolCallRequest, ToolErrorReason } from './run-tool-calls.js'
 import { prepareTools, type ToolDefinition } from './tool-definition.js'
 import { type LoopEvent, runToolLoop } from './tool-loop.js'
 
@@ -65,21 +64,11 @@ export async function runTools(
   }
 }
 
-/** What `runToolsStream` yields, in order, as it happens. */
-export type ToolRunEvent =
-  | { type: 'text-delta'; step: number; text: string }
-  | { type: 'reasoning-delta'; step: number; text: string }
-  | { type: 'tool-call'; step: number; call: ToolCallRequest }
-  | { type: 'tool-result'; step: number; call: ToolCallRequest; result: unknown }
-  | {
-      type: 'tool-error'
-      step: number
-      call: ToolCallRequest
-      reason: ToolErrorReason
-      message: string
-      error?: unknown
-    }
-  | { type: 'step-finish'; step: number; completion: ChatCompletion; usage: ChatUsage | undefined }
+/**
+ * What `runToolsStream` yields, in order, as it happens: `text-delta` and `reasoning-delta`,
+ * `tool-call`, `tool-result` or `tool-error`, and `step-finish` with the step's completion.
+ */
+export type ToolRunEvent = LoopEvent<ChatCompletion, ChatUsage>
 
 /**
  * A tool loop as it happens: text and reasoning as each model call streams, each tool call, each
@@ -119,31 +108,9 @@ export async function runToolsStream(
 ): Promise<ToolRunStream> {
   return new ToolRunStream(
     'runToolsStream',
-    (signal) => mapEvents(startLoop(params, options, 'runToolsStream', true, signal)),
+    (signal) => startLoop(params, options, 'runToolsStream', true, signal),
     options.signal,
   )
-}
-
-async function* mapEvents(
-  loop: AsyncGenerator<LoopEvent<ChatCompletion, ChatUsage>, RunToolsResult>,
-): AsyncGenerator<ToolRunEvent, RunToolsResult> {
-  let finished = false
-  try {
-    for (;;) {
-      const next = await loop.next()
-      if (next.done) {
-        finished = true
-        return next.value
-      }
-      const event = next.value
-      yield event.type === 'step-finish'
-        ? { type: 'step-finish', step: event.step, completion: event.result, usage: event.usage }
-        : event
-    }
-  } finally {
-    // A reader that stops early stops the loop under it (the model call, the tools).
-    if (!finished) await loop.return(undefined as never)
-  }
 }
 
 function checkLoopInput(params: RunToolsParams, options: RunToolsOptions, operation: string): number {
@@ -162,7 +129,7 @@ function startLoop(
   operation: string,
   streaming: boolean,
   signal: AbortSignal | undefined,
-): AsyncGenerator<LoopEvent<ChatCompletion, ChatUsage>, RunToolsResult> {
+): AsyncGenerator<ToolRunEvent, RunToolsResult> {
   const maxSteps = checkLoopInput(params, options, operation)
   const prepared = prepareTools(params.tools, operation)
   const { tools: _tools, messages, ...rest } = params
@@ -173,12 +140,5 @@ function startLoop(
     call,
     streaming,
   )
-  return renameResult(runToolLoop(adapter, prepared, [...messages], maxSteps, signal))
-}
-
-async function* renameResult(
-  loop: ReturnType<typeof runToolLoop<ChatMessage, ChatCompletion, ChatUsage>>,
-): AsyncGenerator<LoopEvent<ChatCompletion, ChatUsage>, RunToolsResult> {
-  const { result, ...rest } = yield* loop
-  return { completion: result, ...rest }
+  return runToolLoop(adapter, prepared, [...messages], maxSteps, signal)
 }

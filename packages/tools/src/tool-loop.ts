@@ -7,7 +7,10 @@ import {
 } from './run-tool-calls.js'
 import type { PreparedTool } from './tool-definition.js'
 
-/** What happens in a tool loop, in order, as it happens. */
+/**
+ * What happens in a tool loop, in order, as it happens; `completion` is the step's answer (a
+ * `ChatCompletion` for chat, another adapter's own result type).
+ */
 export type LoopEvent<Result, Usage> =
   | { type: 'text-delta'; step: number; text: string }
   | { type: 'reasoning-delta'; step: number; text: string }
@@ -21,12 +24,12 @@ export type LoopEvent<Result, Usage> =
       message: string
       error?: unknown
     }
-  | { type: 'step-finish'; step: number; result: Result; usage: Usage | undefined }
+  | { type: 'step-finish'; step: number; completion: Result; usage: Usage | undefined }
 
 /** How a tool loop ended. */
 export interface LoopResult<Message, Result, Usage> {
   /** The last model answer. */
-  result: Result
+  completion: Result
   /** The whole conversation: the caller's messages, then each assistant turn and its tool results. */
   messages: Message[]
   steps: number
@@ -69,11 +72,10 @@ export async function* runToolLoop<Message, Result, Usage>(
       }
       messages.push(...adapter.toolMessages(turn.calls.map((call) => outcomes.get(call) as ToolOutcome)))
     }
-    yield { type: 'step-finish', step, result: turn.result, usage: turn.usage }
-    if (turn.calls.length === 0)
-      return { result: turn.result, messages, steps: step, usage, stopReason: 'answered' }
-    if (step >= maxSteps)
-      return { result: turn.result, messages, steps: step, usage, stopReason: 'max_steps' }
+    yield { type: 'step-finish', step, completion: turn.result, usage: turn.usage }
+    const ended = { completion: turn.result, messages, steps: step, usage }
+    if (turn.calls.length === 0) return { ...ended, stopReason: 'answered' }
+    if (step >= maxSteps) return { ...ended, stopReason: 'max_steps' }
   }
 }
 
