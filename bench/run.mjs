@@ -10,6 +10,7 @@ import OpenAI from 'openai'
 import { Agent, request } from 'undici'
 import { startEmulator } from './emulator.mjs'
 import { compare, fixed, KEY, percentile, table, throughput } from './measure.mjs'
+import { measureResponsesStreams } from './responses-stream.mjs'
 
 const emulator = await startEmulator()
 const { baseURL } = emulator
@@ -110,6 +111,16 @@ const streamResults = await compare(streams, async (run) => {
   return events / ((performance.now() - started) / 1000)
 })
 report(`stream events/s, ${STREAM_CHUNKS}-chunk streams`, streamResults, 'events/s')
+
+const responsesResults = await measureResponsesStreams({
+  baseURL,
+  headers,
+  agent,
+  client,
+  openai,
+  chunks: STREAM_CHUNKS,
+})
+report(`Responses API stream events/s, ${STREAM_CHUNKS}-delta streams`, responsesResults, 'events/s')
 
 // --- time to first delta ------------------------------------------------------------------
 if (chatPackage) {

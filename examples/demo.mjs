@@ -10,6 +10,7 @@ const STEPS = [
   'tools',
   'embeddings',
   'messages',
+  'responses',
   'audio',
   'oauth',
   'catalog',

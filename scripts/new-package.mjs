@@ -64,4 +64,4 @@ export default defineConfig({
 })
 `,
 )
-console.log(`packages/${name} created`)
+console.log(`packages/${name} created: run node scripts/package-metadata.mjs for its npm metadata and LICENSE`)

@@ -5,7 +5,13 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
   // The two public entries, and the two platforms the package's `#platform` import picks from.
-  entry: ['src/index.ts', 'src/protocol.ts', 'src/platform.node.ts', 'src/platform.fetch.ts'],
+  entry: [
+    'src/index.ts',
+    'src/protocol.ts',
+    'src/platform.node.ts',
+    'src/platform.fetch.ts',
+    'src/platform.browser.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: { entry: ['src/index.ts', 'src/protocol.ts'] },
   sourcemap: true,

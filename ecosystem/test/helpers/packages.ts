@@ -9,6 +9,7 @@ export const SDK_PACKAGES = [
   '@orsdk/messages',
   '@orsdk/middleware-kit',
   '@orsdk/oauth',
+  '@orsdk/responses',
   '@orsdk/transport',
 ]
 

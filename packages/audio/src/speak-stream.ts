@@ -1,11 +1,19 @@
-import type { CallOptions } from '@orsdk/transport'
-import { EventStream, type StreamSinkEvent, type StreamSource } from '@orsdk/transport/protocol'
+import {
+  EventStream,
+  type StreamOptions,
+  type StreamSinkEvent,
+  type StreamSource,
+  splitStreamOptions,
+} from '@orsdk/transport/protocol'
 import { speakProtocol } from './speak-protocol.js'
 import { openSpeakStream } from './speak-request.js'
 import type { SpeakChunk, SpeakParams } from './types.js'
 
 /** What an `into` sink of a `SpeakStream` receives: every chunk, then exactly one terminal event. */
 export type SpeakSinkEvent = StreamSinkEvent<SpeakChunk, Uint8Array>
+
+/** Options of `speakStream`: the call options, plus the push-style `into` sink. */
+export type SpeakStreamOptions = StreamOptions<SpeakChunk, Uint8Array>
 
 /**
  * Audio as it is spoken: each item holds the bytes decoded from the latest fragments (`audio`)
@@ -38,7 +46,7 @@ export class SpeakStream extends EventStream<SpeakChunk, Uint8Array> {
    * const audio = await (await speakStream(params)).finalAudio()
    */
   finalAudio(): Promise<Uint8Array> {
-    return this.final()
+    return this.final('finalAudio()')
   }
 }
 
@@ -60,7 +68,11 @@ export class SpeakStream extends EventStream<SpeakChunk, Uint8Array> {
  *   if (transcript) console.log(transcript)
  * }
  */
-export async function speakStream(params: SpeakParams, options: CallOptions = {}): Promise<SpeakStream> {
-  const source = await openSpeakStream(params, options, 'speakStream')
-  return new SpeakStream(source, undefined, { format: params.format, sampleRate: params.sampleRate })
+export async function speakStream(
+  params: SpeakParams,
+  options: SpeakStreamOptions = {},
+): Promise<SpeakStream> {
+  const { into, call } = splitStreamOptions(options, 'speakStream')
+  const source = await openSpeakStream(params, call, 'speakStream')
+  return new SpeakStream(source, into, { format: params.format, sampleRate: params.sampleRate })
 }

@@ -1,11 +1,18 @@
-import type { CallOptions } from '@orsdk/transport'
 import { describe, expectTypeOf, it } from 'vitest'
-import { type SpeakChunk, type SpeakSinkEvent, SpeakStream, speak, speakStream } from '../src/index.js'
+import {
+  type SpeakChunk,
+  type SpeakSinkEvent,
+  SpeakStream,
+  type SpeakStreamOptions,
+  speak,
+  speakStream,
+} from '../src/index.js'
 
 describe('SpeakStream types', () => {
   it('types a SpeakStream as audio chunks that fold into the whole clip', () => {
     expectTypeOf(speakStream).returns.resolves.toEqualTypeOf<SpeakStream>()
-    expectTypeOf(speakStream).parameter(1).toEqualTypeOf<CallOptions | undefined>()
+    expectTypeOf(speakStream).parameter(1).toEqualTypeOf<SpeakStreamOptions | undefined>()
+    expectTypeOf<NonNullable<SpeakStreamOptions['into']>>().toEqualTypeOf<(event: SpeakSinkEvent) => void>()
     expectTypeOf(speak).returns.resolves.toEqualTypeOf<Uint8Array>()
     expectTypeOf<ReturnType<SpeakStream[typeof Symbol.asyncIterator]>>().toEqualTypeOf<
       AsyncIterator<SpeakChunk>

@@ -1,6 +1,7 @@
 // Cold import cost of the built @orsdk/catalog: a fresh `node` per sample, median of N, against an
 // empty process; then, in one process, heap used after import and after the first query (which
-// parses the snapshot and builds the id map). Run `pnpm --filter @orsdk/catalog build` first.
+// parses the snapshot and builds the id map), then the same for the descriptions entry. Run
+// `pnpm --filter @orsdk/catalog build` first.
 // Usage: node bench/import-cost.mjs [samples=15]
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 
 const samples = Number(process.argv[2] ?? 15)
 const esm = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+const descriptions = fileURLToPath(new URL('../dist/descriptions/index.js', import.meta.url))
 const cjs = fileURLToPath(new URL('../dist/index.cjs', import.meta.url))
 if (!existsSync(esm)) throw new Error('dist/index.js is missing: run `pnpm --filter @orsdk/catalog build`')
 
@@ -62,7 +64,13 @@ const queried = mb()
 const t2 = performance.now()
 for (let i = 0; i < 100000; i++) c.getModel('openai/gpt-4o')
 const lookupNs = ((performance.now() - t2) / 100000) * 1e6
-console.log(JSON.stringify({ empty, imported, queried, importMs, firstQueryMs, lookupNs }))`
+const before = mb()
+const d = await import(${JSON.stringify(pathToFileURL(descriptions).href)})
+const t3 = performance.now()
+d.modelDescription('openai/gpt-4o')
+const firstDescriptionMs = performance.now() - t3
+const described = mb() - before
+console.log(JSON.stringify({ empty, imported, queried, importMs, firstQueryMs, lookupNs, firstDescriptionMs, described }))`
 const heap = JSON.parse(
   spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', heapScript], { encoding: 'utf8' })
     .stdout,
@@ -82,3 +90,7 @@ console.log(`| getModel after that | ${heap.lookupNs.toFixed(0)} ns |`)
 console.log(`| heap after import | +${(heap.imported - heap.empty).toFixed(2)} MB |`)
 console.log(`| heap after first query | +${(heap.queried - heap.empty).toFixed(2)} MB |`)
 console.log(`| dist/index.js | ${kb(statSync(esm).size)} raw, ${kb(gzipSync(data).length)} gzip |`)
+console.log(`| first modelDescription (parse + id map) | ${heap.firstDescriptionMs.toFixed(1)} ms |`)
+console.log(`| heap added by the descriptions | +${heap.described.toFixed(2)} MB |`)
+const text = readFileSync(descriptions)
+console.log(`| dist/descriptions/index.js | ${kb(text.length)} raw, ${kb(gzipSync(text).length)} gzip |`)

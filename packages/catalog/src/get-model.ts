@@ -1,4 +1,5 @@
 import { modelIndex } from './internal/load-snapshot'
+import { stripVariant } from './internal/strip-variant'
 import type { Model } from './model'
 import type { ModelId } from './snapshot/model-id'
 
@@ -38,10 +39,4 @@ export function getModel(id: ModelId): Model | undefined {
  */
 export function contextLength(id: ModelId): number | undefined {
   return getModel(id)?.context_length ?? undefined
-}
-
-// Variant suffixes (`:free`, `:thinking`, `:nitro`, ...) follow the last `:`; model slugs have none.
-function stripVariant(id: string): string {
-  const colon = id.lastIndexOf(':')
-  return colon === -1 ? id : id.slice(0, colon)
 }

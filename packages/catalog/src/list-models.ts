@@ -1,3 +1,4 @@
+import { checkFilter } from './internal/check-filter'
 import { loadModels } from './internal/load-snapshot'
 import type { Modality, Model } from './model'
 
@@ -7,6 +8,13 @@ export interface ModelFilter {
   inputModality?: Modality
   /** `architecture.output_modalities` includes it, e.g. `'embeddings'`. */
   outputModality?: Modality
+  /**
+   * `architecture.modality` equals it: inputs and outputs in one string, exactly as OpenRouter writes
+   * it, e.g. `'text+image->text'`: lowercase, `+` between modalities in OpenRouter's order (text,
+   * image, file, audio, video), `->` between inputs and outputs. `'text'` alone is refused: use
+   * {@link ModelFilter.outputModality} for "outputs text".
+   */
+  modality?: string
   /** `supported_parameters` includes it, e.g. `'tools'`. */
   supportedParameter?: string
   /** `architecture.tokenizer` equals it, e.g. `'Claude'` (case-sensitive, as upstream spells it). */
@@ -23,17 +31,22 @@ export interface ModelFilter {
  * Lists models from the embedded snapshot, sorted by id, optionally filtered. No network.
  * Without a filter it returns the snapshot's own (shared, read-only) array.
  *
+ * @throws `TypeError` naming the field when `filter` is not an object, has a key that is not a
+ * criterion, a value of the wrong type, a `modality` that is not an `input->output` string, or a
+ * negative `minContextLength`.
  * @example
  * ```ts
  * import { listModels } from '@orsdk/catalog'
  * const candidates = listModels({ supportedParameter: 'tools', minContextLength: 200_000, free: false })
  * const rotation = candidates.map((model) => model.id)
+ * const vision = listModels({ modality: 'text+image->text', author: 'google' })
  * ```
  */
 export function listModels(filter?: ModelFilter): readonly Model[] {
+  const checked = checkFilter(filter)
   const models = loadModels()
-  if (!filter) return models
-  return models.filter((model) => matchesFilter(model, filter))
+  if (!checked) return models
+  return models.filter((model) => matchesFilter(model, checked))
 }
 
 function matchesFilter(model: Model, filter: ModelFilter): boolean {
@@ -42,6 +55,7 @@ function matchesFilter(model: Model, filter: ModelFilter): boolean {
     return false
   if (filter.outputModality !== undefined && !architecture.output_modalities.includes(filter.outputModality))
     return false
+  if (filter.modality !== undefined && architecture.modality !== filter.modality) return false
   if (
     filter.supportedParameter !== undefined &&
     !model.supported_parameters.includes(filter.supportedParameter)

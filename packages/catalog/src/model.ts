@@ -16,7 +16,10 @@ export type Modality =
 
 /** `architecture` of a model row: what goes in, what comes out, and how it is tokenized. */
 export interface Architecture {
-  /** Summary such as `text+image->text`. */
+  /**
+   * Inputs and outputs in one string, as OpenRouter writes it: `text+image->text`, `text->embeddings`.
+   * `listModels({ modality })` matches it exactly.
+   */
   readonly modality: string
   readonly input_modalities: readonly Modality[]
   readonly output_modalities: readonly Modality[]
@@ -58,10 +61,23 @@ export interface AliasTarget {
   readonly name: string
 }
 
+/** `links` of a model row: where its per-provider endpoints are listed. */
+export interface ModelLinks {
+  /** Path of the endpoints list, `/api/v1/models/<canonical_slug>/endpoints` (see `fetchModelEndpoints`). */
+  readonly details: string
+}
+
+/** `per_request_limits`: token caps per request, when OpenRouter sets any (null on every model today). */
+export interface PerRequestLimits {
+  readonly prompt_tokens: number
+  readonly completion_tokens: number
+}
+
 /**
- * One model row of the snapshot: the `/models?output_modalities=all` row with the fields users read
- * or filter on. `description`, `links`, `per_request_limits` (always null) and `benchmarks` are
- * not shipped (see the README).
+ * One model row of the snapshot: the `/models?output_modalities=all` row with every field but two.
+ * `description` ships in its own entry, `@orsdk/catalog/descriptions` (`modelDescription(id)`), so
+ * that a `getModel` bundle does not carry it; `benchmarks` is not shipped (`fetchModels` from
+ * `@orsdk/catalog/live` returns it). See the README for the sizes behind both choices.
  */
 export interface Model {
   /** `author/slug`, possibly with a variant suffix (`:free`, `:batch`) or a `~` alias prefix. */
@@ -83,6 +99,10 @@ export interface Model {
   /** `YYYY-MM-DD` or null. */
   readonly expiration_date: string | null
   readonly hugging_face_id: string | null
+  /** Derived from `canonical_slug` when the snapshot loads (the snapshot stores it only when upstream's differs). */
+  readonly links: ModelLinks
+  /** Null unless OpenRouter caps tokens per request for this model (none does in the 2026-08-19 snapshot). */
+  readonly per_request_limits: PerRequestLimits | null
   readonly reasoning?: Reasoning
   readonly alias_target?: AliasTarget
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { listModels, listProviders, type Model } from '../src/index'
+import type { StoredModel } from '../src/internal/stored-model'
 import { computeDrift, hasDrift } from '../src/refresh/compute-drift'
 import { driftHeadline, formatDrift } from '../src/refresh/format-drift'
+import { fixtureSnapshot } from './helpers/fixture-snapshot'
 
-const models = listModels()
-const providers = listProviders()
-const replace = (id: string, change: (model: Model) => Model) =>
+const { models, providers } = fixtureSnapshot()
+const replace = (id: string, change: (model: StoredModel) => StoredModel) =>
   models.map((model) => (model.id === id ? change(model) : model))
 
 describe('computeDrift', () => {
@@ -26,6 +26,25 @@ describe('computeDrift', () => {
     expect(formatDrift(drift)).toContain(
       '- `openai/gpt-4o`: context length 128000 → 256000; modalities text+image+file->text → text+image+audio->text',
     )
+  })
+
+  it("reports upstream's modality string when only it changes", () => {
+    const after = replace('openai/gpt-4o', (model) => ({
+      ...model,
+      architecture: { ...model.architecture, modality: 'text+file+image->text' },
+    }))
+    const drift = computeDrift({ models, providers }, { models: after, providers })
+    expect(driftHeadline(drift)).toBe('Refresh snapshot: 1 with new modalities')
+    expect(formatDrift(drift)).toContain(
+      '- `openai/gpt-4o`: modalities text+image+file->text → text+file+image->text',
+    )
+  })
+
+  it('reports a new description as updated', () => {
+    const after = replace('openai/gpt-4o', (model) => ({ ...model, description: 'Now with more omni.' }))
+    const drift = computeDrift({ models, providers }, { models: after, providers })
+    expect(driftHeadline(drift)).toBe('Refresh snapshot: 1 updated')
+    expect(formatDrift(drift)).toContain('- `openai/gpt-4o`: updated description')
   })
 
   it('reports other field changes as updated', () => {

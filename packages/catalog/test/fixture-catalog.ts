@@ -7,7 +7,12 @@ export interface RawModel {
   name: string
   pricing: Record<string, unknown>
   context_length: number | null
-  architecture: { input_modalities: string[]; output_modalities: string[]; tokenizer: string }
+  architecture: {
+    modality: string
+    input_modalities: string[]
+    output_modalities: string[]
+    tokenizer: string
+  }
   supported_parameters: string[]
   alias_target?: { slug: string; name: string }
   [key: string]: unknown

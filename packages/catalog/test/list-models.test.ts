@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFreeModel, listModels } from '../src/index'
+import { isFreeModel, listModels, type ModelFilter } from '../src/index'
 import { loadRawCatalog, type RawModel } from './fixture-catalog'
 
 const raw = loadRawCatalog().models.data
@@ -36,6 +36,35 @@ describe('listModels', () => {
       idsWhere((model) => model.architecture.output_modalities.includes('embeddings')),
     )
     expect(embeddings).toHaveLength(34)
+  })
+
+  it('filters by the input->output modality string when modality is given', () => {
+    const vision = listModels({ modality: 'text+image->text' })
+    expect(ids(vision)).toEqual(idsWhere((model) => model.architecture.modality === 'text+image->text'))
+    expect(vision).toHaveLength(51)
+    expect(listModels({ modality: 'text->text' })).toHaveLength(157)
+    expect(ids(listModels({ modality: 'audio->transcription' }))).toEqual(
+      ids(listModels({ outputModality: 'transcription' })),
+    )
+  })
+
+  it("matches upstream's modality string exactly, in OpenRouter's order, not the lists", () => {
+    // gemini-3.7-flash lists its inputs as text, image, video, file, audio; the string orders them.
+    const gemini = 'google/gemini-3.7-flash'
+    expect(ids(listModels({ modality: 'text+image+file+audio+video->text' }))).toContain(gemini)
+    expect(ids(listModels({ modality: 'text+image+video+file+audio->text' }))).not.toContain(gemini)
+    expect(listModels({ modality: 'image+text->text' })).toEqual([])
+  })
+
+  it('combines modality with the other criteria when several are given', () => {
+    expect(ids(listModels({ modality: 'text+image->text', author: 'google' }))).toEqual([
+      'google/gemma-3-12b-it',
+      'google/gemma-3-27b-it',
+      'google/gemma-3-4b-it',
+    ])
+    const tools = listModels({ modality: 'text->text', supportedParameter: 'tools' })
+    expect(tools).toHaveLength(116)
+    expect(tools.every((model) => model.supported_parameters.includes('tools'))).toBe(true)
   })
 
   it('filters by supported parameter when supportedParameter is given', () => {
@@ -87,5 +116,34 @@ describe('listModels', () => {
 
   it('returns an empty list when nothing matches', () => {
     expect(listModels({ author: 'nobody' })).toEqual([])
+  })
+
+  it.each([
+    [
+      { modality: 'text' },
+      /^listModels: filter\.modality: .*got "text"; .*use outputModality or inputModality$/,
+    ],
+    [{ modality: 'Text->Text' }, /^listModels: filter\.modality: must be lowercase .*got "Text->Text"$/],
+    [{ modality: 'text+image -> text' }, /^listModels: filter\.modality: must be lowercase/],
+    [{ modality: 'text->' }, /^listModels: filter\.modality: must be lowercase/],
+    [{ modality: ['text->text'] }, /^listModels: filter\.modality: must be a string, got an array$/],
+    [{ modalities: 'text->text' }, /^listModels: filter\.modalities: is not a criterion \(known: .*modality/],
+    [{ free: 'yes' }, /^listModels: filter\.free: must be a boolean, got "yes"$/],
+    [{ author: null }, /^listModels: filter\.author: must be a string, got null$/],
+    [{ minContextLength: '1000' }, /^listModels: filter\.minContextLength: must be a number, got "1000"$/],
+    [{ minContextLength: Number.NaN }, /^listModels: filter\.minContextLength: must be a finite number >= 0/],
+    [{ minContextLength: -1 }, /^listModels: filter\.minContextLength: must be a finite number >= 0/],
+    [null, /^listModels: filter: must be an object/],
+    ['text->text', /^listModels: filter: must be an object/],
+  ])('throws a TypeError naming the field when the filter is %j', (filter, message) => {
+    const call = () => listModels(filter as ModelFilter)
+    expect(call).toThrow(TypeError)
+    expect(call).toThrow(message)
+  })
+
+  it('ignores criteria set to undefined', () => {
+    expect(listModels({ modality: undefined, author: 'anthropic' })).toEqual(
+      listModels({ author: 'anthropic' }),
+    )
   })
 })

@@ -38,12 +38,21 @@ console.log(JSON.stringify({
 }))
 `
 
-// The catalog installed alone: the zero-io entry works, the live entry asks for its peer.
+// The catalog installed alone: the zero-io entries work (ESM and CJS), the live entry asks for its peer.
 const ALONE = `
+import { createRequire } from 'node:module'
 import { getModel, snapshotInfo } from '@orsdk/catalog'
+import { modelDescription } from '@orsdk/catalog/descriptions'
+const require = createRequire(import.meta.url)
 let live = 'loaded'
 try { await import('@orsdk/catalog/live') } catch (error) { live = error.code }
-console.log(JSON.stringify({ models: snapshotInfo().modelCount, gpt: getModel('openai/gpt-4o')?.id, live }))
+console.log(JSON.stringify({
+  models: snapshotInfo().modelCount,
+  gpt: getModel('openai/gpt-4o')?.id,
+  described: modelDescription('openai/gpt-4o')?.slice(0, 6),
+  cjsDescribed: require('@orsdk/catalog/descriptions').modelDescription('openai/gpt-4o')?.slice(0, 6),
+  live,
+}))
 `
 
 /** Builds a package when its dist is missing or older than its sources (never while fresh). */
@@ -152,7 +161,12 @@ describe('the packed @orsdk/catalog installed with npm', () => {
     expect((await readdir(join(app, 'node_modules'))).filter((entry) => !entry.startsWith('.'))).toEqual([
       '@orsdk',
     ])
-    expect(output).toMatchObject({ gpt: 'openai/gpt-4o', live: 'ERR_MODULE_NOT_FOUND' })
+    expect(output).toMatchObject({
+      gpt: 'openai/gpt-4o',
+      described: 'GPT-4o',
+      cjsDescribed: 'GPT-4o',
+      live: 'ERR_MODULE_NOT_FOUND',
+    })
     expect(output.models).toBeGreaterThan(0)
   }, 240_000)
 })

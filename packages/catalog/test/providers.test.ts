@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { getProvider, listModels, listProviders, snapshotInfo } from '../src/index'
+import { getProvider, listProviders, snapshotInfo } from '../src/index'
 import { hashSnapshot } from '../src/refresh/hash-snapshot'
+import { fixtureSnapshot } from './helpers/fixture-snapshot'
 
 describe('listProviders', () => {
   it('lists the 81 providers sorted by slug', () => {
@@ -34,6 +35,6 @@ describe('snapshotInfo', () => {
     expect(info).toMatchObject({ fetchedAt: '2026-08-19T00:00:00Z', modelCount: 549, providerCount: 81 })
     expect(info.source).toContain('output_modalities=all')
     expect(info.hash).toMatch(/^[0-9a-f]{64}$/)
-    expect(info.hash).toBe(hashSnapshot(listModels(), listProviders()))
+    expect(info.hash).toBe(hashSnapshot(fixtureSnapshot().models, listProviders()))
   })
 })

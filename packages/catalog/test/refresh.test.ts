@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { driftedCatalog, loadRawCatalog, type RawCatalog } from './fixture-catalog'
+import { completeModel, type StoredModel } from '../src/internal/stored-model'
+import { driftedCatalog, loadRawCatalog, type RawCatalog, type RawModel } from './fixture-catalog'
 import { type CatalogServer, type ServedCatalog, startCatalogServer } from './helpers/catalog-server'
 import { makeSeededRepo, readTree, removeTempRepo, runCli } from './helpers/temp-repo'
 
@@ -12,6 +13,14 @@ const serve = (catalog: RawCatalog): ServedCatalog => ({
   models: catalog.models,
   providers: catalog.providers,
 })
+
+// A fresh copy of the capture and its `openai/gpt-4o` row, for a test to change.
+function capturedWithGpt4o(): { catalog: RawCatalog; gpt4o: RawModel } {
+  const catalog = loadRawCatalog()
+  const gpt4o = catalog.models.data.find((model) => model.id === 'openai/gpt-4o')
+  if (!gpt4o) throw new Error('fixture lacks openai/gpt-4o')
+  return { catalog, gpt4o }
+}
 
 describe('orsdk-catalog-refresh', () => {
   let server: CatalogServer
@@ -115,15 +124,67 @@ describe('orsdk-catalog-refresh', () => {
     expect(readTree(root)).toEqual(before)
   })
 
-  it('fails naming the bad path and leaves every file untouched when the body is malformed', async () => {
+  it('keeps descriptions, set limits and links it cannot derive, and no benchmarks, when it refreshes', async () => {
+    const { catalog, gpt4o } = capturedWithGpt4o()
+    gpt4o.per_request_limits = { prompt_tokens: 1000, completion_tokens: 500 }
+    gpt4o.links = { details: '/api/v1/models/openai/gpt-4o-next/endpoints' }
+    Object.assign(served, serve(catalog))
+    const result = await runCli(['--root', root], { cwd: root, env: env() })
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[0]).toBe('Refresh snapshot: 1 updated')
+    expect(result.stdout).toContain('- `openai/gpt-4o`: updated links, per_request_limits')
+
+    const rows: StoredModel[] = JSON.parse(readFileSync(join(catalogDir(), 'data/models.json'), 'utf8'))
+    const row = rows.find((model) => model.id === 'openai/gpt-4o')
+    expect(row).toMatchObject({ per_request_limits: gpt4o.per_request_limits, links: gpt4o.links })
+    expect(row?.description).toBe(gpt4o.description)
+    expect(rows.filter((model) => 'links' in model || 'per_request_limits' in model)).toHaveLength(1)
+    expect(rows.some((model) => 'benchmarks' in model)).toBe(false)
+    expect(completeModel({ ...(rows[0] as StoredModel) })).toMatchObject({
+      links: catalog.models.data.find((model) => model.id === rows[0]?.id)?.links,
+      per_request_limits: null,
+    })
+    expect(readFileSync(join(catalogDir(), 'src/snapshot/models-json.ts'), 'utf8')).toContain(
+      '"per_request_limits":{"completion_tokens":500,"prompt_tokens":1000}',
+    )
+    expect(await runCli(['--verify', '--root', root], { cwd: root })).toMatchObject({ code: 0 })
+  })
+
+  it('rewrites only the descriptions module when only a description changed', async () => {
+    const { catalog, gpt4o } = capturedWithGpt4o()
+    gpt4o.description = 'GPT-4o, described anew.'
+    Object.assign(served, serve(catalog))
+    const before = readTree(catalogDir())
+    const result = await runCli(['--root', root], { cwd: root, env: env() })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Refresh snapshot: 1 updated\n\n- `openai/gpt-4o`: updated description')
+    const after = readTree(catalogDir())
+    const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file)).sort()
+    expect(changed).toEqual([
+      'data/models.json',
+      'data/snapshot.json',
+      'src/snapshot/descriptions-json.ts',
+      'src/snapshot/snapshot-meta.ts',
+    ])
+    expect(readFileSync(join(catalogDir(), 'src/snapshot/descriptions-json.ts'), 'utf8')).toContain(
+      '["openai/gpt-4o","GPT-4o, described anew."]',
+    )
+  })
+
+  it('fails naming each bad path and leaves every file untouched when the body is malformed', async () => {
     const catalog = driftedCatalog()
-    const broken = catalog.models.data[3] as { pricing: Record<string, unknown> }
-    broken.pricing.prompt = 0.5
+    const [first, second, , fourth] = catalog.models.data as RawModel[]
+    if (!first || !second || !fourth) throw new Error('fixture has fewer than 4 models')
+    first.per_request_limits = { prompt_tokens: '1000', completion_tokens: 500 }
+    second.links = { details: 42 }
+    fourth.pricing.prompt = 0.5
     Object.assign(served, serve(catalog))
     const before = readTree(root)
     const result = await runCli(['--root', root], { cwd: root, env: env() })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Malformed answer from')
+    expect(result.stderr).toContain('at data.0.per_request_limits.prompt_tokens:')
+    expect(result.stderr).toContain('at data.1.links.details:')
     expect(result.stderr).toContain('at data.3.pricing.prompt:')
     expect(readTree(root)).toEqual(before)
   })

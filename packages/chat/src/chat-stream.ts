@@ -1,7 +1,9 @@
 import {
+  applyPreset,
   checkStreamParams,
   EventStream,
   jsonSseProtocol,
+  type PresetOption,
   requestStream,
   type StreamOptions,
   type StreamSinkEvent,
@@ -16,8 +18,8 @@ import type { ChatCompletion, ChatCompletionChunk } from './response-types.js'
 /** What the `into` sink of `chatStream` receives: every chunk, then exactly one terminal event. */
 export type ChatSinkEvent = StreamSinkEvent<ChatCompletionChunk, ChatCompletion>
 
-/** Options of `chatStream`: the call options, plus the push-style `into` sink. */
-export type ChatStreamOptions = StreamOptions<ChatCompletionChunk, ChatCompletion>
+/** Options of `chatStream`: the call options, the push-style `into` sink, and `preset`. */
+export type ChatStreamOptions = StreamOptions<ChatCompletionChunk, ChatCompletion> & PresetOption
 
 const protocol = /* @__PURE__ */ jsonSseProtocol<ChatCompletionChunk, ChatCompletion>({
   name: 'chat stream',
@@ -52,14 +54,14 @@ export class ChatStream extends EventStream<ChatCompletionChunk, ChatCompletion>
    * console.log(completion.choices[0]?.message.tool_calls, completion.usage?.cost)
    */
   finalCompletion(): Promise<ChatCompletion> {
-    return this.final()
+    return this.final('finalCompletion()')
   }
 }
 
 /**
  * Starts a streamed chat completion. Resolves once the response headers arrive, so HTTP
  * errors (401, 402, 429, ...) reject here, and before any I/O for bad params. Sets
- * `stream: true` itself.
+ * `stream: true` itself; `options.preset` runs a saved preset, as for `chat`.
  *
  * @throws `OpenRouterError` of kind `invalid_request`, `auth`, `payment_required`,
  * `rate_limit`, `server`, `timeout` or `transport`; a user's abort rejects with `AbortError`.
@@ -69,14 +71,15 @@ export class ChatStream extends EventStream<ChatCompletionChunk, ChatCompletion>
  * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta.content ?? '')
  */
 export async function chatStream(params: ChatParams, options: ChatStreamOptions = {}): Promise<ChatStream> {
-  checkStreamParams(ChatParamsSchema, params, 'chatStream')
+  const body = applyPreset(params, options, 'chatStream')
+  checkStreamParams(ChatParamsSchema, body, 'chatStream')
   const { into, call } = splitStreamOptions(options, 'chatStream')
   const source = await requestStream(
     {
       operation: 'chat.stream',
       method: 'POST',
       path: '/chat/completions',
-      body: { ...params, stream: true },
+      body: { ...body, stream: true },
     },
     call,
   )

@@ -1,10 +1,19 @@
 import type { CallOptions } from '@orsdk/transport'
 import { isOpenRouterError } from '@orsdk/transport'
-import { checkParams, errorFromBody, requestJson } from '@orsdk/transport/protocol'
+import {
+  applyPreset,
+  checkParams,
+  errorFromBody,
+  type PresetOption,
+  requestJson,
+} from '@orsdk/transport/protocol'
 import { ChatParamsSchema } from './chat-params-schema.js'
 import { argumentsOrEmpty } from './choice-state.js'
 import type { ChatParams } from './request-types.js'
 import type { ChatCompletion } from './response-types.js'
+
+/** Options of `chat`: the call options, plus `preset` to run a preset saved on OpenRouter. */
+export type ChatOptions = CallOptions & PresetOption
 
 /**
  * Sends a chat completion request and resolves with the whole answer.
@@ -13,6 +22,8 @@ import type { ChatCompletion } from './response-types.js'
  * `finish_reason: 'error'` (a provider that failed after generation started), rejects too,
  * with what was generated in `error.partial`. A tool call sent without arguments gets `'{}'`,
  * as `finalCompletion()` gives it, so `JSON.parse(call.function.arguments)` always works.
+ * `options.preset` runs a preset saved on OpenRouter: `model` becomes `@preset/<slug>`, and the
+ * params override its other fields.
  *
  * @throws `OpenRouterError` of kind `invalid_request` (bad params, or a 4xx), `auth`,
  * `payment_required`, `rate_limit`, `server`, `timeout`, `transport` or `decode`; a user's
@@ -22,10 +33,11 @@ import type { ChatCompletion } from './response-types.js'
  * const completion = await chat({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] })
  * console.log(completion.choices[0]?.message.content, completion.usage?.cost)
  */
-export async function chat(params: ChatParams, options: CallOptions = {}): Promise<ChatCompletion> {
-  checkParams(ChatParamsSchema, params, 'chat')
+export async function chat(params: ChatParams, options: ChatOptions = {}): Promise<ChatCompletion> {
+  const body = applyPreset(params, options, 'chat')
+  checkParams(ChatParamsSchema, body, 'chat')
   const response = await requestJson(
-    { operation: 'chat', method: 'POST', path: '/chat/completions', body: params },
+    { operation: 'chat', method: 'POST', path: '/chat/completions', body },
     options,
   ).catch((error: unknown) => {
     throw withPartialChoices(error)

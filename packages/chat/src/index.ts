@@ -1,6 +1,6 @@
 export type { MaxPrice, PercentileCutoff, ProviderPreferences } from '@orsdk/transport'
 export { CompletionAccumulator } from './accumulate-completion.js'
-export { chat } from './chat.js'
+export { type ChatOptions, chat } from './chat.js'
 export { ChatParamsSchema } from './chat-params-schema.js'
 export {
   type ChatSinkEvent,

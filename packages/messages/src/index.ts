@@ -1,6 +1,6 @@
 export type { MaxPrice, PercentileCutoff, ProviderPreferences } from '@orsdk/transport'
 export { MessageAccumulator } from './accumulate-message.js'
-export { messages } from './messages.js'
+export { type MessagesOptions, messages } from './messages.js'
 export { MessagesParamsSchema } from './messages-params-schema.js'
 export {
   type MessagesSinkEvent,

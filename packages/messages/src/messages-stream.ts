@@ -1,6 +1,8 @@
 import {
+  applyPreset,
   checkStreamParams,
   EventStream,
+  type PresetOption,
   requestStream,
   type StreamOptions,
   type StreamSinkEvent,
@@ -16,8 +18,8 @@ import type { MessagesStreamEvent } from './stream-events.js'
 /** What the `into` sink of `messagesStream` receives: every event, then exactly one terminal event. */
 export type MessagesSinkEvent = StreamSinkEvent<MessagesStreamEvent, Message>
 
-/** Options of `messagesStream`: the call options, plus the push-style `into` sink. */
-export type MessagesStreamOptions = StreamOptions<MessagesStreamEvent, Message>
+/** Options of `messagesStream`: the call options, the push-style `into` sink, and `preset`. */
+export type MessagesStreamOptions = StreamOptions<MessagesStreamEvent, Message> & PresetOption
 
 /**
  * An Anthropic-format message stream: an async iterable of `{ event, data }` that reads from
@@ -56,14 +58,14 @@ export class MessagesStream extends EventStream<MessagesStreamEvent, Message> {
    * console.log(message.content, message.stop_reason, message.usage.output_tokens)
    */
   finalMessage(): Promise<Message> {
-    return this.final()
+    return this.final('finalMessage()')
   }
 }
 
 /**
  * Starts a streamed Anthropic-format message at `POST /messages`. Resolves once the response
  * headers arrive, so HTTP errors (401, 429, 529, ...) reject here, and before any I/O for bad
- * params. Sets `stream: true` itself.
+ * params. Sets `stream: true` itself; `options.preset` runs a saved preset, as for `messages`.
  *
  * @throws `OpenRouterError` of kind `invalid_request`, `auth`, `payment_required`,
  * `rate_limit`, `server`, `timeout` or `transport`; a user's abort rejects with `AbortError`.
@@ -73,14 +75,23 @@ export class MessagesStream extends EventStream<MessagesStreamEvent, Message> {
  * const message = await stream.finalMessage()
  * console.log(message.content, message.usage)
  */
-export async function messagesStream(
+export function messagesStream(
   params: MessagesParams,
+  options?: MessagesStreamOptions,
+): Promise<MessagesStream>
+export function messagesStream(
+  params: Omit<MessagesParams, 'model'> & { model?: string },
+  options: MessagesStreamOptions & { preset: string },
+): Promise<MessagesStream>
+export async function messagesStream(
+  params: Omit<MessagesParams, 'model'> & { model?: string },
   options: MessagesStreamOptions = {},
 ): Promise<MessagesStream> {
-  checkMessagesParams(params, 'messagesStream', checkStreamParams)
+  const body = applyPreset(params, options, 'messagesStream')
+  checkMessagesParams(body, 'messagesStream', checkStreamParams)
   const { into, call } = splitStreamOptions(options, 'messagesStream')
   const source = await requestStream(
-    { operation: 'messages.stream', method: 'POST', path: '/messages', body: { ...params, stream: true } },
+    { operation: 'messages.stream', method: 'POST', path: '/messages', body: { ...body, stream: true } },
     call,
   )
   return new MessagesStream(source, into)

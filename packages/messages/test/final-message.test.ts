@@ -23,7 +23,7 @@ describe.each(engines)('MessagesStream.finalMessage on the $name', (engine) => {
     const stream = await open()
     await stream.finalMessage()
     expect(() => stream.toReadableStream()).toThrow(
-      /^messages stream: already consumed by messages stream result; a stream can be read once/,
+      /^messages stream: already consumed by finalMessage\(\); a stream can be read once/,
     )
   })
 

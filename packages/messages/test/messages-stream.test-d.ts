@@ -15,7 +15,14 @@ import {
 describe('MessagesStream types', () => {
   it('types a MessagesStream as events that fold into a Message', () => {
     expectTypeOf(messagesStream).returns.resolves.toEqualTypeOf<MessagesStream>()
-    expectTypeOf(messagesStream).parameter(1).toEqualTypeOf<MessagesStreamOptions | undefined>()
+    const params = {
+      model: 'anthropic/claude-haiku-4.5',
+      messages: [{ role: 'user' as const, content: 'Hi' }],
+    }
+    const options: MessagesStreamOptions = { into: () => {} }
+    expectTypeOf(messagesStream).toBeCallableWith(params, options)
+    // A preset stands in for the model.
+    expectTypeOf(messagesStream).toBeCallableWith({ messages: params.messages }, { preset: 'support' })
     expectTypeOf(messages).returns.resolves.toEqualTypeOf<Message>()
     expectTypeOf<ReturnType<MessagesStream[typeof Symbol.asyncIterator]>>().toEqualTypeOf<
       AsyncIterator<MessagesStreamEvent>

@@ -2,7 +2,7 @@ import { buildAnthropicErrorBody } from './anthropic-errors'
 import { buildErrorBody } from './errors'
 import type { Exchange } from './exchange'
 import { writeHead } from './respond'
-import { SSE_HEADERS } from './routes/chat-stream'
+import { SSE_HEADERS } from './scripted-stream'
 import { createChunkWriter } from './sse-writer'
 import { sleep } from './timing'
 

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 
 const ALLOWED_HEADERS =
-  'authorization, content-type, http-referer, x-openrouter-title, x-title, x-mock-scenario'
+  'authorization, content-type, http-referer, x-openrouter-title, x-title, x-openrouter-categories, x-orsdk-agent, x-mock-scenario'
 
 /** Sets the CORS headers OpenRouter sends on every response. */
 export function setCorsHeaders(response: ServerResponse): void {

@@ -8,6 +8,7 @@ import { handleChatCompletions } from './routes/chat-completions'
 import { handleEmbeddings } from './routes/embeddings'
 import { handleMessages } from './routes/messages'
 import { handleAuthorize, handleExchangeCode } from './routes/oauth'
+import { handleResponses } from './routes/responses'
 import { handleSpecOperation } from './routes/spec-operation'
 
 interface Route {
@@ -31,6 +32,7 @@ const ROUTES: Route[] = [
   },
   // Checks the key itself, to answer a missing key with Anthropic's error envelope.
   { method: 'POST', pattern: /^\/api\/v1\/messages$/, auth: false, handle: handleMessages },
+  { method: 'POST', pattern: /^\/api\/v1\/responses$/, auth: true, handle: handleResponses },
   { method: 'GET', pattern: /^\/api\/v1\/models$/, auth: false, handle: handleModels },
   {
     method: 'GET',
@@ -43,6 +45,11 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/api\/v1\/key$/, auth: true, handle: handleKey },
   { method: 'POST', pattern: /^\/api\/v1\/auth\/keys$/, auth: false, handle: handleExchangeCode },
 ]
+
+/** Whether a hand-written route answers `method` on `path` (`/api/v1/...`); the rest is the spec's generic layer. */
+export function isHandWritten(method: string, path: string): boolean {
+  return ROUTES.some((route) => route.method === method && route.pattern.test(path))
+}
 
 function hasKey(authorization: string | undefined): boolean {
   return authorization !== undefined && /^Bearer\s+\S/i.test(authorization)

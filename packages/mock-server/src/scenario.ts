@@ -39,8 +39,10 @@ export interface Scenario {
   keepAliveDuringStall?: number
   /** After N chunks, sends an in-band error chunk and ends the stream (buffered: a 200 with finish_reason 'error'). */
   errorAfter?: number
-  /** Code of that in-band error (default 502); a string such as 'server_error' is allowed. */
+  /** Code of that in-band error (default 502; 'server_error' on /responses); a string such as 'server_error' is allowed. */
   errorCode?: number | string
+  /** /responses only: the in-band failure `errorAfter` sends, `response.failed` (default) or an `error` event. */
+  errorEvent?: 'response.failed' | 'error'
   /** Destroys the socket after N chunks. */
   resetAfter?: number
   /** After N chunks, sends nothing more and keeps the socket open until the client leaves or `close()`. */
@@ -86,7 +88,7 @@ export function normalizeScenario(value: unknown): Scenario {
   for (const key of FLAG_FIELDS) {
     if (value[key] !== undefined) scenario[key] = value[key] === true
   }
-  const { status, body, contentType, headers, retryAfter, text, errorCode, raw } = value
+  const { status, body, contentType, headers, retryAfter, text, errorCode, errorEvent, raw } = value
   if (status !== undefined) {
     if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 999) {
       throw new TypeError('status must be an integer between 200 and 999')
@@ -100,6 +102,11 @@ export function normalizeScenario(value: unknown): Scenario {
     scenario.retryAfter = typeof retryAfter === 'number' ? retryAfter : String(retryAfter)
   if (errorCode !== undefined)
     scenario.errorCode = typeof errorCode === 'number' ? errorCode : String(errorCode)
+  if (errorEvent !== undefined) {
+    if (errorEvent !== 'response.failed' && errorEvent !== 'error')
+      throw new TypeError("errorEvent must be 'response.failed' or 'error'")
+    scenario.errorEvent = errorEvent
+  }
   if (headers !== undefined) {
     if (!isRecord(headers)) throw new TypeError('headers must be an object of strings')
     scenario.headers = Object.fromEntries(Object.entries(headers).map(([name, item]) => [name, String(item)]))

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createPcm16 } from '../src/audio-sample'
-import { type MockServer, startMockServer } from '../src/index'
+import { type MockServer, sampleAudioWav, startMockServer } from '../src/index'
 import { chatBody, contentOf, dataChunks, parseSse, postJson } from './helpers'
 
 let server: MockServer
@@ -59,7 +58,6 @@ describe('POST /chat/completions (stream extras)', () => {
   })
 
   it('streams base64 pcm16 fragments cut at odd boundaries when modalities include audio', async () => {
-    // With stream: true OpenAI's audio models produce pcm16 only (the emulator refuses the rest).
     const body = chatBody({
       stream: true,
       modalities: ['text', 'audio'],
@@ -72,8 +70,33 @@ describe('POST /chat/completions (stream extras)', () => {
     expect(audio.length).toBe(6)
     expect(audio.slice(0, -1).some((piece) => piece.data.length % 4 !== 0)).toBe(true)
     const samples = Buffer.from(audio.map((piece) => piece.data).join(''), 'base64')
-    expect(samples.equals(createPcm16())).toBe(true)
+    // The sample clip's samples without its header: 0.25 s of 16-bit mono at 24 kHz.
+    expect(samples).toEqual(Buffer.from(sampleAudioWav().subarray(44)))
+    expect(samples.length).toBe(12_000)
     expect(audio.map((piece) => piece.transcript).join('')).toContain('emulator')
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop')
+  })
+
+  it.each(['wav', 'mp3', undefined])(
+    'refuses a streamed audio format other than pcm16 (%s) as OpenAI does',
+    async (format) => {
+      const body = chatBody({
+        stream: true,
+        modalities: ['text', 'audio'],
+        audio: { voice: 'alloy', format },
+      })
+      const response = await postJson(`${server.baseURL}/chat/completions`, body)
+      expect(response.status).toBe(400)
+      const error = (await response.json()) as { error: { metadata: { raw: string } } }
+      expect(error.error.metadata.raw).toContain("Supported values are: 'pcm16'")
+    },
+  )
+
+  it('answers a buffered audio request in the format asked', async () => {
+    const body = chatBody({ modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } })
+    const response = await postJson(`${server.baseURL}/chat/completions`, body)
+    const completion = (await response.json()) as { choices: { message: { audio: { data: string } } }[] }
+    const wav = Buffer.from(completion.choices[0]?.message.audio.data ?? '', 'base64')
+    expect(wav).toEqual(Buffer.from(sampleAudioWav()))
   })
 })

@@ -25,7 +25,6 @@ export type {
   TransportResponse,
 } from './options.js'
 export { type Page, paginate } from './paginate.js'
-export { concatBytes } from './read-all.js'
 export {
   checkParams,
   checkStreamParams,
@@ -36,6 +35,8 @@ export {
   numberRange,
   type ParamsSchema,
 } from './params-schema.js'
+export { applyPreset, type PresetOption } from './preset.js'
+export { concatBytes } from './read-all.js'
 export {
   requestBody,
   requestBytes,

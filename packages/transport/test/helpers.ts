@@ -81,6 +81,6 @@ export class ChunkStream extends EventStream<Chunk, Chunk[]> {
   }
 
   allChunks(): Promise<Chunk[]> {
-    return this.final()
+    return this.final('allChunks()')
   }
 }

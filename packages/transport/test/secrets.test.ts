@@ -63,6 +63,16 @@ describe.each(engines)('the API key on the $name', ({ createClient }) => {
     expect(leaks(inspect(error, { depth: 10, showHidden: true }))).toBe(false)
   })
 
+  it('never appears in the partial result a failed stream carries', async () => {
+    const echo = scenario({ chunks: 2, errorAfter: 2, text: `${TEST_KEY} ${TEST_KEY}` }, { client: client() })
+    const error = await rejection(new ChunkStream(await requestStream(chatSpec(true), echo)).allChunks())
+    expect(isOpenRouterError(error) && Array.isArray(error.partial) && error.partial.length).toBeGreaterThan(
+      0,
+    )
+    expect(leaks(error)).toBe(false)
+    expect(leaks(JSON.stringify((error as { partial?: unknown }).partial))).toBe(false)
+  })
+
   it('never appears in stream errors', async () => {
     const source = await requestStream(
       chatSpec(true),

@@ -1,5 +1,6 @@
 import type { CallOptions, OpenRouterError } from '@orsdk/transport'
 import { invalidRequest } from '@orsdk/transport/protocol'
+import { describeValue } from './describe-value'
 
 // Hand-written checks rather than valibot: the live entry stays a thin layer over transport, and
 // the main entry (zero dependencies) must never pull a validator in.
@@ -20,7 +21,7 @@ export function checkOptions(options: unknown, where: string): CallOptions {
 /** Throws unless `value` is a string with something besides whitespace. */
 export function checkNonEmpty(value: unknown, where: string, hint: string): string {
   if (typeof value !== 'string' || value.trim() === '')
-    throw invalidInput(`${where}: must be a non-empty string (${hint}), got ${describe(value)}`)
+    throw invalidInput(`${where}: must be a non-empty string (${hint}), got ${describeValue(value)}`)
   return value
 }
 
@@ -28,18 +29,10 @@ export function checkNonEmpty(value: unknown, where: string, hint: string): stri
 export function checkQuery(query: unknown, where: string): Record<string, string> {
   if (query === undefined) return {}
   if (typeof query !== 'object' || query === null || Array.isArray(query))
-    throw invalidInput(`${where}: query: must be an object of strings, got ${describe(query)}`)
+    throw invalidInput(`${where}: query: must be an object of strings, got ${describeValue(query)}`)
   for (const [name, value] of Object.entries(query)) {
     if (typeof value !== 'string')
-      throw invalidInput(`${where}: query.${name}: must be a string, got ${describe(value)}`)
+      throw invalidInput(`${where}: query.${name}: must be a string, got ${describeValue(value)}`)
   }
   return query as Record<string, string>
-}
-
-/** A short, safe rendering of a bad value for an error message. */
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)
-  return typeof value
 }

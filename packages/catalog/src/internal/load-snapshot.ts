@@ -5,15 +5,16 @@
 import type { Model, Provider } from '../model'
 import { MODELS_JSON } from '../snapshot/models-json'
 import { PROVIDERS_JSON } from '../snapshot/providers-json'
+import { completeModel, type StoredModel } from './stored-model'
 
 let models: readonly Model[] | undefined
 let modelsById: ReadonlyMap<string, Model> | undefined
 let providers: readonly Provider[] | undefined
 let providersBySlug: ReadonlyMap<string, Provider> | undefined
 
-/** Every model row, sorted by id, parsed on first call. */
+/** Every model row, sorted by id, parsed and completed (see stored-model.ts) on first call. */
 export function loadModels(): readonly Model[] {
-  models ??= JSON.parse(MODELS_JSON) as Model[]
+  models ??= (JSON.parse(MODELS_JSON) as StoredModel[]).map(completeModel)
   return models
 }
 

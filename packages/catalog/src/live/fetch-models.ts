@@ -1,14 +1,15 @@
 import type { CallOptions } from '@orsdk/transport'
 import { checkOptions, checkQuery, invalidInput } from '../internal/live-input'
 import { readData } from '../internal/live-request'
-import type { Model } from '../model'
+import type { LiveModel } from './live-model'
 
 /**
  * Reads the live model list, `GET /models`: every output modality unless `query` says otherwise
  * (plain `/models` lists text-output models only), with OpenRouter's server-side filters passed
  * through as given (`supported_parameters`, `input_modalities`, `providers`, `q`, `context`,
  * `max_price`, `offset`/`limit`, ... see the API reference). No key needed; one is sent if the client
- * has it. Live rows also carry fields the snapshot drops (`description`, `links`, ...).
+ * has it. Live rows are whole: they also carry `description` and `benchmarks`, which the snapshot's
+ * rows leave out (see {@link LiveModel}).
  *
  * @param query - query parameters, each a string; `output_modalities` defaults to `'all'`.
  * @throws `OpenRouterError`: `invalid_request` for a bad `query` (before any I/O, naming the field);
@@ -24,13 +25,16 @@ import type { Model } from '../model'
  * console.log(all.length, withTools.map((model) => model.id))
  * ```
  */
-export async function fetchModels(query?: Record<string, string>, options?: CallOptions): Promise<Model[]> {
+export async function fetchModels(
+  query?: Record<string, string>,
+  options?: CallOptions,
+): Promise<LiveModel[]> {
   const given = checkQuery(query, 'fetchModels')
   const callOptions = checkOptions(options, 'fetchModels')
   // An empty value would silently mean upstream's default, text-output models only.
   if (given.output_modalities?.trim() === '')
     throw invalidInput("fetchModels: query.output_modalities: must not be empty (use 'all' or a comma list)")
-  return readData<Model[]>(
+  return readData<LiveModel[]>(
     {
       name: 'fetchModels',
       operation: 'models',

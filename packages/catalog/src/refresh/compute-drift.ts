@@ -1,4 +1,5 @@
-import type { Model, Provider } from '../model'
+import type { StoredModel } from '../internal/stored-model'
+import type { Provider } from '../model'
 
 /** How one model that is in both snapshots changed. */
 export interface ModelChange {
@@ -13,8 +14,8 @@ export interface ModelChange {
 
 /** Everything that differs between the committed snapshot and a fresh one. */
 export interface Drift {
-  readonly added: readonly Model[]
-  readonly removed: readonly Model[]
+  readonly added: readonly StoredModel[]
+  readonly removed: readonly StoredModel[]
   readonly changed: readonly ModelChange[]
   readonly providersAdded: readonly string[]
   readonly providersRemoved: readonly string[]
@@ -23,8 +24,8 @@ export interface Drift {
 
 /** Compares two normalized snapshots row by row (by model id and provider slug). */
 export function computeDrift(
-  before: { models: readonly Model[]; providers: readonly Provider[] },
-  after: { models: readonly Model[]; providers: readonly Provider[] },
+  before: { models: readonly StoredModel[]; providers: readonly Provider[] },
+  after: { models: readonly StoredModel[]; providers: readonly Provider[] },
 ): Drift {
   const oldModels = new Map(before.models.map((model) => [model.id, model]))
   const newModels = new Map(after.models.map((model) => [model.id, model]))
@@ -59,7 +60,7 @@ export function hasDrift(drift: Drift): boolean {
 // Fields reported by their own category, so they are not repeated as "other".
 const CLASSIFIED = new Set(['pricing', 'context_length'])
 
-function compareModels(before: Model, after: Model): ModelChange | undefined {
+function compareModels(before: StoredModel, after: StoredModel): ModelChange | undefined {
   if (sameJson(before, after)) return undefined
   const oldPricing: Record<string, unknown> = before.pricing
   const newPricing: Record<string, unknown> = after.pricing
@@ -67,8 +68,12 @@ function compareModels(before: Model, after: Model): ModelChange | undefined {
   const prices = priceKeys
     .filter((key) => !sameJson(oldPricing[key], newPricing[key]))
     .map((key) => ({ key, before: oldPricing[key], after: newPricing[key] }))
-  const modality = (model: Model) =>
-    `${model.architecture.input_modalities.join('+')}->${model.architecture.output_modalities.join('+')}`
+  // Upstream's own summary when it changed (what `listModels({ modality })` matches), else the lists.
+  const summaryChanged = before.architecture.modality !== after.architecture.modality
+  const modality = (model: StoredModel) =>
+    summaryChanged
+      ? model.architecture.modality
+      : `${model.architecture.input_modalities.join('+')}->${model.architecture.output_modalities.join('+')}`
   const otherFields = Object.keys({ ...before, ...after })
     .filter((key) => !sameJson(comparable(before, key), comparable(after, key)))
     .sort()
@@ -85,16 +90,17 @@ function compareModels(before: Model, after: Model): ModelChange | undefined {
   }
 }
 
-function sameModalities(before: Model, after: Model): boolean {
+function sameModalities(before: StoredModel, after: StoredModel): boolean {
   return (
+    before.architecture.modality === after.architecture.modality &&
     sameJson(before.architecture.input_modalities, after.architecture.input_modalities) &&
     sameJson(before.architecture.output_modalities, after.architecture.output_modalities)
   )
 }
 
 // The value of `key` for the "other fields" comparison: classified fields compare equal, and
-// `architecture` is compared without its modalities (reported on their own).
-function comparable(model: Model, key: string): unknown {
+// `architecture` is compared without its modalities and their summary (reported on their own).
+function comparable(model: StoredModel, key: string): unknown {
   if (CLASSIFIED.has(key)) return undefined
   if (key === 'architecture') {
     const { input_modalities, output_modalities, modality, ...rest } = model.architecture

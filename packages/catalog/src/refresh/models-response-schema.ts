@@ -53,6 +53,9 @@ const ModelRowSchema = v.looseObject({
   knowledge_cutoff: v.nullish(v.string()),
   expiration_date: v.nullish(v.string()),
   hugging_face_id: v.nullish(v.string()),
+  description: v.nullish(v.string()),
+  links: v.nullish(v.looseObject({ details: v.string() })),
+  per_request_limits: v.nullish(v.looseObject({ prompt_tokens: v.number(), completion_tokens: v.number() })),
   reasoning: v.nullish(v.looseObject({ mandatory: v.boolean() })),
   alias_target: v.nullish(v.looseObject({ slug: v.string(), name: v.string() })),
 })

@@ -1,10 +1,11 @@
-import type { Model, Provider } from '../model'
+import { derivedLinks, type StoredModel } from '../internal/stored-model'
+import type { Provider } from '../model'
 import type { ModelsResponse } from './models-response-schema'
 import type { ProvidersResponse } from './providers-response-schema'
 import { RefreshError } from './refresh-error'
 
-// What the snapshot keeps of a model row. Dropped: `description` (long, and cut to "..." upstream),
-// `links` (derivable from canonical_slug), `per_request_limits` (always null) and `benchmarks`.
+// What the snapshot keeps of a model row: every field but `benchmarks` (135 KB of JSON in the
+// 2026-08-19 capture, for 235 models; `fetchModels` from the live entry returns it).
 const MODEL_FIELDS = [
   'alias_target',
   'architecture',
@@ -12,11 +13,14 @@ const MODEL_FIELDS = [
   'context_length',
   'created',
   'default_parameters',
+  'description',
   'expiration_date',
   'hugging_face_id',
   'id',
   'knowledge_cutoff',
+  'links',
   'name',
+  'per_request_limits',
   'pricing',
   'reasoning',
   'supported_parameters',
@@ -32,8 +36,9 @@ const MODEL_NULLABLE = [
   'knowledge_cutoff',
   'supported_voices',
 ] as const
-// Fields typed optional: an absent or null key is left out.
-const MODEL_OPTIONAL = ['alias_target', 'reasoning'] as const
+// Fields typed optional, and fields stored only when they say something (see
+// internal/stored-model.ts): an absent or null key is left out.
+const MODEL_OPTIONAL = ['alias_target', 'description', 'per_request_limits', 'reasoning'] as const
 const PROVIDER_NULLABLE = [
   'datacenters',
   'headquarters',
@@ -44,18 +49,28 @@ const PROVIDER_NULLABLE = [
 
 /**
  * Keeps the shipped fields of each model, sorts models by id and every object's keys, so that a
- * refresh diff shows only real changes. Throws {@link RefreshError} on a duplicate id.
+ * refresh diff shows only real changes. `links` is dropped where the loader derives the same value
+ * from `canonical_slug`. Throws {@link RefreshError} on a duplicate id.
  */
-export function normalizeModels(response: ModelsResponse): Model[] {
+export function normalizeModels(response: ModelsResponse): StoredModel[] {
   const rows = response.data.map((row) => {
     const source: Record<string, unknown> = row
     const kept: Record<string, unknown> = {}
     for (const key of MODEL_FIELDS) if (source[key] !== undefined) kept[key] = source[key]
     for (const key of MODEL_NULLABLE) kept[key] ??= null
     for (const key of MODEL_OPTIONAL) if (kept[key] === null) delete kept[key]
-    return sortKeys(kept) as Model
+    if (isDerivable(kept.links, row.canonical_slug)) delete kept.links
+    return sortKeys(kept) as StoredModel
   })
   return sortById(rows, (model) => model.id, 'model id')
+}
+
+// Absent, or exactly what `derivedLinks` rebuilds: then the row need not store it.
+function isDerivable(links: unknown, canonicalSlug: string): boolean {
+  if (links === undefined || links === null) return true
+  const keys = Object.keys(links)
+  const details = (links as { details?: unknown }).details
+  return keys.length === 1 && details === derivedLinks(canonicalSlug).details
 }
 
 /** Sorts providers by slug and every object's keys; absent nullable fields become null. */

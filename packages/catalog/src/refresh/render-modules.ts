@@ -1,4 +1,5 @@
-import type { Model, Provider } from '../model'
+import type { StoredModel } from '../internal/stored-model'
+import type { Provider } from '../model'
 import type { SnapshotInfo } from '../snapshot-info'
 
 const HEADER =
@@ -9,12 +10,22 @@ const HEADER =
  * is already in Biome's format, so formatting the repo leaves it untouched and `--verify` holds.
  */
 export function renderModules(
-  models: readonly Model[],
+  models: readonly StoredModel[],
   providers: readonly Provider[],
   info: SnapshotInfo,
 ): Map<string, string> {
+  const { rows, descriptions } = splitDescriptions(models)
   return new Map([
-    ['models-json.ts', renderJsonModule('MODELS_JSON', 'Every model row, as JSON text.', models)],
+    ['models-json.ts', renderJsonModule('MODELS_JSON', 'Every model row, as JSON text.', rows)],
+    [
+      'descriptions-json.ts',
+      renderJsonModule(
+        'DESCRIPTIONS_JSON',
+        '`[id, description]` of every model with one, as JSON text.',
+        descriptions,
+        'descriptions/model-description.ts',
+      ),
+    ],
     ['providers-json.ts', renderJsonModule('PROVIDERS_JSON', 'Every provider row, as JSON text.', providers)],
     ['snapshot-meta.ts', renderMeta(info)],
     [
@@ -36,10 +47,32 @@ export function renderModules(
   ])
 }
 
+/**
+ * Splits `description` off the stored rows: the rows go to `models-json.ts`, which the main entry
+ * imports, and the texts to `descriptions-json.ts`, which only `@orsdk/catalog/descriptions` does.
+ */
+export function splitDescriptions(models: readonly StoredModel[]): {
+  rows: StoredModel[]
+  descriptions: [string, string][]
+} {
+  const rows: StoredModel[] = []
+  const descriptions: [string, string][] = []
+  for (const { description, ...row } of models) {
+    rows.push(row)
+    if (description) descriptions.push([row.id, description])
+  }
+  return { rows, descriptions }
+}
+
 // JSON text in a string literal is scanned, not parsed, at import: the parse waits for first use.
-function renderJsonModule(name: string, summary: string, rows: readonly unknown[]): string {
+function renderJsonModule(
+  name: string,
+  summary: string,
+  rows: readonly unknown[],
+  parser = 'internal/load-snapshot.ts',
+): string {
   const declaration = assignment(`export const ${name}: string =`, quote(JSON.stringify(rows)), '')
-  return `${HEADER}\n/** ${summary} Parsed lazily by internal/load-snapshot.ts. */\n${declaration}\n`
+  return `${HEADER}\n/** ${summary} Parsed lazily by ${parser}. */\n${declaration}\n`
 }
 
 function renderMeta(info: SnapshotInfo): string {

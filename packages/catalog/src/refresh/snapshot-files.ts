@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Model, Provider } from '../model'
+import type { StoredModel } from '../internal/stored-model'
+import type { Provider } from '../model'
 import type { SnapshotInfo } from '../snapshot-info'
 import { RefreshError } from './refresh-error'
 
 /** A normalized snapshot: sorted rows plus what `snapshotInfo()` reports. */
 export interface Snapshot {
-  readonly models: readonly Model[]
+  readonly models: readonly StoredModel[]
   readonly providers: readonly Provider[]
   readonly info: SnapshotInfo
 }
@@ -33,7 +34,7 @@ export function renderDataFiles(snapshot: Snapshot): Map<string, string> {
 
 /** Reads the committed snapshot from `dataDir`; `undefined` when there is none yet. */
 export async function readSnapshot(dataDir: string): Promise<Snapshot | undefined> {
-  const models = await readJson<Model[]>(join(dataDir, DATA_FILES.models))
+  const models = await readJson<StoredModel[]>(join(dataDir, DATA_FILES.models))
   if (models === undefined) return undefined
   const providers = (await readJson<Provider[]>(join(dataDir, DATA_FILES.providers))) ?? []
   const info = await readJson<SnapshotInfo>(join(dataDir, DATA_FILES.info))

@@ -7,5 +7,5 @@ export const SNAPSHOT_META: SnapshotInfo = {
     'OpenRouter GET /api/v1/models?output_modalities=all as committed 2026-08-19 in anuran-roy/unified-llm-pricing@ef05c3be, and GET /api/v1/providers as captured 2026-05-07 in sf-voice/openrouter-elixir-sdk@52870274',
   modelCount: 549,
   providerCount: 81,
-  hash: '034600270ebfa6ac8bd3a59408fc0e5a2d8f77d6dd225da334ecebcee19bca51',
+  hash: 'efaf24794293168f14641031fe4724b69195da28d973e356903009afbcd41c4b',
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { buildSnapshot } from '../../src/refresh/build-snapshot'
+import { splitDescriptions } from '../../src/refresh/render-modules'
 import type { Snapshot } from '../../src/refresh/snapshot-files'
 import { FIXTURES } from '../fixture-catalog'
 
@@ -24,4 +25,9 @@ export function fixtureSnapshot(): Snapshot {
     'test fixtures: /models?output_modalities=all and /providers',
   )
   return snapshot
+}
+
+/** The fixture snapshot split as the refresh writes its modules: rows without descriptions, and them. */
+export function fixtureModules(): ReturnType<typeof splitDescriptions> {
+  return splitDescriptions(fixtureSnapshot().models)
 }

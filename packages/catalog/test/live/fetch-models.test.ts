@@ -1,6 +1,6 @@
 import { isOpenRouterError } from '@orsdk/transport'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fetchModels } from '../../src/live/index'
+import { fetchModels, type LiveModel } from '../../src/live/index'
 import { engines, MODELS_ALL, rejection, scenario, TEST_KEY, useMockServer } from '../helpers/live-clients'
 
 const context = useMockServer()
@@ -19,6 +19,24 @@ describe.each(engines)('fetchModels on the $name', ({ createClient }) => {
     const recorded = server.requests.at(-1)
     expect(recorded?.path).toBe('/api/v1/models')
     expect(recorded?.query).toEqual({ output_modalities: 'all' })
+  })
+
+  it('returns whole rows, with the description, benchmarks, links and limits the snapshot rows leave out', async () => {
+    const { server } = context
+    const client = createClient({ baseURL: server.baseURL, apiKey: TEST_KEY })
+    const models: LiveModel[] = await fetchModels(undefined, { client })
+    const gpt4o = models.find((model) => model.id === 'openai/gpt-4o')
+    expect(gpt4o?.description).toMatch(/^GPT-4o/)
+    expect(gpt4o?.links.details).toBe('/api/v1/models/openai/gpt-4o/endpoints')
+    expect(gpt4o?.per_request_limits).toBeNull()
+    const ranked = models.filter((model) => model.benchmarks !== undefined)
+    expect(ranked).toHaveLength(235)
+    const scored = ranked.find((model) => model.benchmarks?.artificial_analysis !== undefined)
+    expect(scored?.benchmarks?.artificial_analysis?.intelligence_index).toEqual(expect.any(Number))
+    expect(scored?.benchmarks?.design_arena[0]).toMatchObject({
+      arena: expect.any(String),
+      elo: expect.any(Number),
+    })
   })
 
   it('passes server-side filters through and keeps output_modalities when the query sets it', async () => {

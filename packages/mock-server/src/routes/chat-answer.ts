@@ -30,7 +30,8 @@ export interface ChatAnswer {
 
 const REASONING_TEXT = 'The user wants a short answer. I will reply briefly and clearly.'
 
-function defaultText(model: string, chunks: number): string {
+/** The emulator's answer text: a sentence naming the model, repeated so that each of `chunks` pieces has some. */
+export function defaultText(model: string, chunks: number): string {
   const sentence = `Hello from the OpenRouter emulator, answering as ${model}.`
   // Long streams (benchmarks) get text enough for every chunk to carry a few characters.
   const repeats = Math.max(1, Math.ceil((chunks * 4) / (sentence.length + 1)))

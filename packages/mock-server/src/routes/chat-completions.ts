@@ -7,7 +7,7 @@ import { type ChatAnswer, planChatAnswer, streamedAudioProblem } from './chat-an
 import { chatChunkEvents, createChunkFactory } from './chat-chunks'
 import { buildChatCompletion } from './chat-completion'
 import { streamChat } from './chat-stream'
-import { buildChatUsage, PROMPT_PRICE } from './chat-usage'
+import { buildChatUsage, costOf } from './chat-usage'
 
 /** POST /api/v1/chat/completions: buffered or streamed, shaped like OpenRouter's answers. */
 export async function handleChatCompletions(exchange: Exchange): Promise<void> {
@@ -67,10 +67,8 @@ function cancelRecord(record: GenerationRecord, sent: number, answer: ChatAnswer
   let total = 0
   for (const _ of chatChunkEvents(answer, createChunkFactory(record.id, record.model, 0), chunks)) total++
   const share = total === 0 ? 0 : Math.min(1, sent / total)
-  const completionTokens = Math.ceil(record.tokensCompletion * share)
-  const completionCost = record.totalCost - record.tokensPrompt * PROMPT_PRICE
   record.cancelled = true
   record.finishReason = null
-  record.tokensCompletion = completionTokens
-  record.totalCost = Number((record.tokensPrompt * PROMPT_PRICE + completionCost * share).toFixed(9))
+  record.tokensCompletion = Math.ceil(record.tokensCompletion * share)
+  record.totalCost = costOf(record.tokensPrompt, record.tokensCompletion).total
 }

@@ -152,10 +152,13 @@ export class EventStream<Item, Final> implements AsyncIterable<Item> {
    * Reads the rest of the stream and resolves with the accumulated result. On an error the
    * rejection is the `OpenRouterError` with what was produced so far in `error.partial` (a user's
    * abort passes through as is). Calling it again returns the same promise.
+   *
+   * @param method the subclass's public name for it (`'finalCompletion()'`), for the error a
+   * second consumer gets.
    */
-  protected final(): Promise<Final> {
+  protected final(method = 'its final result'): Promise<Final> {
     if (this.#final !== undefined) return this.#final
-    this.#claim(`${this.#protocol.name} result`)
+    this.#claim(method)
     this.#final = this.#accumulate()
     return this.#final
   }
@@ -165,7 +168,8 @@ export class EventStream<Item, Final> implements AsyncIterable<Item> {
     try {
       for await (const item of this.#iterate()) accumulator.add(item)
     } catch (error) {
-      throw withPartial(error, accumulator)
+      // The partial result holds what the upstream sent: it is scrubbed like the rest.
+      throw this.#parts.redact(withPartial(error, accumulator))
     }
     return accumulator.result()
   }
@@ -183,7 +187,7 @@ export class EventStream<Item, Final> implements AsyncIterable<Item> {
         result = accumulator.result()
       } catch (error) {
         this.#fail(error)
-        return into({ type: 'error', error: withPartial(error, accumulator) })
+        return into({ type: 'error', error: this.#parts.redact(withPartial(error, accumulator)) })
       }
       into({ type: 'complete', result })
     }

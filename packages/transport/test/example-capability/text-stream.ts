@@ -43,7 +43,7 @@ export class TextStream extends EventStream<string, string> {
     super(source, protocol, into)
   }
   finalText(): Promise<string> {
-    return this.final()
+    return this.final('finalText()')
   }
 }
 

@@ -1,0 +1,1 @@
+export { modelDescription } from './model-description'
