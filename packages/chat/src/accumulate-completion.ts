@@ -7,9 +7,9 @@ import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './respons
  * reasoning and `reasoning_details` (merged by `index`, signatures kept), tool calls assembled
  * by `index` (arguments `{}` when none were sent), audio fragments, annotations, finish
  * reasons, `usage` from the final chunk, `provider` and `model`. Fields are kept as the wire
- * sent them: one sent as `null` stays `null`, one never sent stays absent, and a field this
- * package does not know is kept too (in a delta: arrays appended, other values last one wins;
- * elsewhere the last value wins). Pure and allocation-light: no validation, no copies of chunks.
+ * sent them: one sent as `null` stays `null`, one never sent stays absent, and a delta field this
+ * package does not know is kept too (arrays appended, other values the last one wins). Pure and
+ * allocation-light: no validation, no copies of chunks.
  *
  * @example
  * const accumulator = new CompletionAccumulator()
@@ -20,8 +20,9 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
   readonly #generationId: string | undefined
   #head: ChatCompletionChunk | undefined
   #choices = new Map<number, ChoiceState>()
-  /** The other chunk fields (provider, usage, system_fingerprint, newer ones): the last value wins. */
-  #fields: Record<string, unknown> = {}
+  #usage: ChatCompletion['usage']
+  #provider: string | undefined
+  #metadata: ChatCompletion['openrouter_metadata']
 
   /** @param generationId the stream's `X-Generation-Id`, set on the result. */
   constructor(generationId?: string) {
@@ -32,26 +33,12 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
   add(chunk: ChatCompletionChunk): void {
     if (typeof chunk !== 'object' || chunk === null) return
     if (this.#head === undefined) this.#head = chunk
-    const fields = this.#fields
-    for (const name in chunk) {
-      const value = (chunk as unknown as Record<string, unknown>)[name]
-      switch (name) {
-        case 'choices':
-          if (Array.isArray(value))
-            for (const choice of value)
-              if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
-          break
-        // Taken from the first chunk, or built by `result()`.
-        case 'id':
-        case 'object':
-        case 'created':
-        case 'model':
-          break
-        default:
-          // `usage` is `null` on the chunks before the last with some providers: keep the real one.
-          if (value !== undefined && (value !== null || fields[name] === undefined)) fields[name] = value
-      }
-    }
+    if (chunk.provider !== undefined) this.#provider = chunk.provider
+    if (chunk.usage !== undefined && chunk.usage !== null) this.#usage = chunk.usage
+    if (chunk.openrouter_metadata !== undefined) this.#metadata = chunk.openrouter_metadata
+    const choices = chunk.choices
+    if (!Array.isArray(choices)) return
+    for (const choice of choices) if (typeof choice === 'object' && choice !== null) this.#addChoice(choice)
   }
 
   /** The completion so far: callable at any point, so a failed stream still has its partial. */
@@ -65,7 +52,11 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
       model: head?.model ?? '',
       choices: [...this.#choices.values()].sort((a, b) => a.index - b.index).map(buildChoice),
     }
-    Object.assign(completion, this.#fields)
+    if (this.#provider !== undefined) completion.provider = this.#provider
+    if (head?.system_fingerprint !== undefined) completion.system_fingerprint = head.system_fingerprint
+    if (head?.service_tier !== undefined) completion.service_tier = head.service_tier
+    if (this.#usage !== undefined) completion.usage = this.#usage
+    if (this.#metadata !== undefined) completion.openrouter_metadata = this.#metadata
     if (generationId !== undefined) completion.generationId = generationId
     return completion
   }

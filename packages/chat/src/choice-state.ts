@@ -44,8 +44,6 @@ export interface ChoiceState {
   audio: { meta: AudioOutput; data: string[]; transcript: string[] } | undefined
   /** Delta fields this package has no rule for (`annotations` among them): merged by `mergeField`. */
   extra: Fields | undefined
-  /** Choice fields besides index, delta, finish reasons and logprobs: the last value wins. */
-  choiceExtra: Fields | undefined
   logprobs: Fields | null | undefined
   finishReason: string | null
   nativeFinishReason: string | null | undefined
@@ -71,7 +69,6 @@ export function newChoice(index: number): ChoiceState {
     toolCalls: new Map(),
     audio: undefined,
     extra: undefined,
-    choiceExtra: undefined,
     logprobs: undefined,
     finishReason: null,
     nativeFinishReason: undefined,
@@ -105,33 +102,16 @@ export function mergeField(target: Fields, name: string, value: unknown): void {
   }
 }
 
-/** Folds one choice of a chunk into its state. Keys are read in one pass: no copy, no validation. */
+/** Folds one choice of a chunk into its state: no copy, no validation. */
 export function addChoice(state: ChoiceState, choice: ChunkChoice): void {
-  for (const name in choice) {
-    const value = (choice as unknown as Fields)[name]
-    switch (name) {
-      case 'index':
-        break
-      case 'delta':
-        if (isObject(value)) addDelta(state, value as ChunkDelta)
-        break
-      case 'finish_reason':
-        // The usage chunk may carry an empty-delta choice with a null finish_reason: keep the earlier one.
-        if (typeof value === 'string') state.finishReason = value
-        break
-      case 'native_finish_reason':
-        if (typeof value === 'string') state.nativeFinishReason = value
-        else if (value === null && state.nativeFinishReason === undefined) state.nativeFinishReason = null
-        break
-      case 'logprobs':
-        addLogprobs(state, value as ChoiceLogprobs | null)
-        break
-      default:
-        if (value === undefined) break
-        state.choiceExtra ??= {}
-        state.choiceExtra[name] = value
-    }
-  }
+  const finish = choice.finish_reason
+  // The usage chunk may carry an empty-delta choice with a null finish_reason: keep the earlier one.
+  if (typeof finish === 'string') state.finishReason = finish
+  const native = choice.native_finish_reason
+  if (typeof native === 'string') state.nativeFinishReason = native
+  else if (native === null && state.nativeFinishReason === undefined) state.nativeFinishReason = null
+  if (choice.logprobs !== undefined) addLogprobs(state, choice.logprobs)
+  if (isObject(choice.delta)) addDelta(state, choice.delta)
 }
 
 /** Folds one delta into the choice's state. */
@@ -276,7 +256,6 @@ export function buildChoice(state: ChoiceState): CompletionChoice {
   if (state.nativeFinishReason !== undefined) choice.native_finish_reason = state.nativeFinishReason
   if (state.logprobs !== undefined)
     choice.logprobs = state.logprobs === null ? null : (copyFields({}, state.logprobs) as ChoiceLogprobs)
-  if (state.choiceExtra !== undefined) copyFields(choice, state.choiceExtra)
   return choice
 }
 

@@ -84,21 +84,4 @@ describe.each(engines)('annotations on the $name', ({ client: makeClient }) => {
       meta: { step: 2 },
     })
   })
-
-  it('keeps chunk and choice fields it does not know, the last value winning', async () => {
-    const head = { id: 'gen-1', object: 'chat.completion.chunk', created: 1, model: 'm' }
-    const raw = [
-      `data: ${JSON.stringify({ ...head, citations: ['https://a.example'], choices: [{ index: 0, delta: { content: 'a' }, finish_reason: null, seed_used: 1 }] })}\n\n`,
-      `data: ${JSON.stringify({ ...head, citations: ['https://a.example', 'https://b.example'], choices: [{ index: 0, delta: { content: 'b' }, finish_reason: 'stop', seed_used: 2 }] })}\n\n`,
-      'data: [DONE]\n\n',
-    ]
-    const completion = await (
-      await chatStream(params(), scenario({ raw }, { client: client() }))
-    ).finalCompletion()
-    expect((completion as unknown as { citations: string[] }).citations).toEqual([
-      'https://a.example',
-      'https://b.example',
-    ])
-    expect(completion.choices[0]).toMatchObject({ finish_reason: 'stop', seed_used: 2 })
-  })
 })
