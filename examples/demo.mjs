@@ -7,6 +7,7 @@ import { createClient, isOpenRouterError } from '@orsdk/transport'
 const STEPS = [
   'transport',
   'chat',
+  'tools',
   'embeddings',
   'messages',
   'responses',

@@ -1,5 +1,6 @@
-// Demo step: buffered chat, a stream read chunk by chunk, and a stream folded into one completion.
-import { chat, chatStream } from '@orsdk/chat'
+// Demo step: buffered chat, a stream read chunk by chunk, a stream folded into one completion,
+// web-search citations, the next turn and what it cost.
+import { chat, chatStream, costOf, toAssistantMessage } from '@orsdk/chat'
 
 export const title = 'Chat: buffered, streaming and the accumulated completion'
 
@@ -49,4 +50,28 @@ export async function run({ client, log, live }) {
       : `finalCompletion: "${final.choices[0]?.message.content}"`,
   )
   if (!live) log('  (the emulator split those arguments across chunks; the accumulator joined them by index)')
+
+  // Web search: citations arrive as delta.annotations and are kept by finalCompletion().
+  const searched = await (
+    await chatStream(
+      {
+        model,
+        messages: [{ role: 'user', content: 'What is new in OpenRouter?' }],
+        plugins: [{ id: 'web', max_results: 2 }],
+        max_tokens: 120,
+      },
+      { client },
+    )
+  ).finalCompletion()
+  for (const annotation of searched.choices[0]?.message.annotations ?? [])
+    if (annotation.type === 'url_citation')
+      log(`cited: ${annotation.url_citation.title} <${annotation.url_citation.url}>`)
+
+  // The next turn: the assistant message to append, tool-call ids unique, reasoning kept.
+  const next = toAssistantMessage(final)
+  log(
+    `toAssistantMessage → ${JSON.stringify({ role: next.role, tool_calls: next.tool_calls?.map((entry) => entry.function.name) })}`,
+  )
+  const cost = costOf(searched.usage)
+  log(`costOf(usage) → $${cost?.total ?? 0}${cost?.byok ? ' (BYOK)' : ''}`)
 }

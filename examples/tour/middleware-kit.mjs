@@ -1,8 +1,9 @@
-import { circuitBreaker, logging, retry, rotateModels } from '@orsdk/middleware-kit'
+import { budget, circuitBreaker, logging, retry, rotateModels } from '@orsdk/middleware-kit'
 import { isOpenRouterError } from '@orsdk/transport'
 import { requestJson } from '@orsdk/transport/protocol'
 
-export const title = 'middleware-kit: retry, model rotation, circuit breaker and logging as middleware'
+export const title =
+  'middleware-kit: retry, model rotation, circuit breaker, budget and logging as middleware'
 
 const body = {
   model: 'openai/gpt-4o-mini',
@@ -62,6 +63,18 @@ export async function run({ client, log, live }) {
       log(
         `circuitBreaker call ${index} → ${error.code === 'circuit_open' ? error.message : `HTTP ${error.status}`}`,
       )
+    }
+  }
+
+  // budget: adds up what each answer cost; once past the limit, the next call is refused unsent.
+  const spending = budget({ limitUsd: first.data.usage.cost * 1.5 })
+  for (let index = 1; index <= 3; index++) {
+    try {
+      await requestJson(chat, { client, middleware: [spending] })
+      log(`budget call ${index} → sent, $${spending.spentUsd.toFixed(6)} spent`)
+    } catch (error) {
+      if (!isOpenRouterError(error) || error.code !== 'budget_exceeded') throw error
+      log(`budget call ${index} → ${error.message}`)
     }
   }
 }

@@ -1,12 +1,15 @@
 import type { Accumulator } from '@orsdk/transport/protocol'
-import { addDelta, addLogprobs, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
+import { addChoice, buildChoice, type ChoiceState, newChoice } from './choice-state.js'
 import type { ChatCompletion, ChatCompletionChunk, ChunkChoice } from './response-types.js'
 
 /**
  * Folds stream chunks into the `ChatCompletion` a buffered call would have returned: content,
  * reasoning and `reasoning_details` (merged by `index`, signatures kept), tool calls assembled
- * by `index`, audio fragments, finish reasons, `usage` from the final chunk, `provider` and
- * `model`. Pure and allocation-light: no validation, no copies of chunks.
+ * by `index` (arguments `{}` when none were sent), audio fragments, annotations, finish
+ * reasons, `usage` from the final chunk, `provider` and `model`. Fields are kept as the wire
+ * sent them: one sent as `null` stays `null`, one never sent stays absent, and a delta field this
+ * package does not know is kept too (arrays appended, other values the last one wins). Pure and
+ * allocation-light: no validation, no copies of chunks.
  *
  * @example
  * const accumulator = new CompletionAccumulator()
@@ -59,18 +62,12 @@ export class CompletionAccumulator implements Accumulator<ChatCompletionChunk, C
   }
 
   #addChoice(choice: ChunkChoice): void {
-    const index = choice.index ?? 0
+    const index = typeof choice.index === 'number' ? choice.index : 0
     let state = this.#choices.get(index)
     if (state === undefined) {
       state = newChoice(index)
       this.#choices.set(index, state)
     }
-    // The usage chunk may carry an empty-delta choice with a null finish_reason: keep the earlier one.
-    if (choice.finish_reason !== null && choice.finish_reason !== undefined)
-      state.finishReason = choice.finish_reason
-    if (choice.native_finish_reason !== null && choice.native_finish_reason !== undefined)
-      state.nativeFinishReason = choice.native_finish_reason
-    if (choice.logprobs) addLogprobs(state, choice.logprobs)
-    if (typeof choice.delta === 'object' && choice.delta !== null) addDelta(state, choice.delta)
+    addChoice(state, choice)
   }
 }

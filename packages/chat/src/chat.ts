@@ -8,6 +8,7 @@ import {
   requestJson,
 } from '@orsdk/transport/protocol'
 import { ChatParamsSchema } from './chat-params-schema.js'
+import { argumentsOrEmpty } from './choice-state.js'
 import type { ChatParams } from './request-types.js'
 import type { ChatCompletion } from './response-types.js'
 
@@ -19,8 +20,10 @@ export type ChatOptions = CallOptions & PresetOption
  *
  * Params are checked before any I/O. A 200 body that carries `error`, or a choice with
  * `finish_reason: 'error'` (a provider that failed after generation started), rejects too,
- * with what was generated in `error.partial`. `options.preset` runs a preset saved on
- * OpenRouter: `model` becomes `@preset/<slug>`, and the params override its other fields.
+ * with what was generated in `error.partial`. A tool call sent without arguments gets `'{}'`,
+ * as `finalCompletion()` gives it, so `JSON.parse(call.function.arguments)` always works.
+ * `options.preset` runs a preset saved on OpenRouter: `model` becomes `@preset/<slug>`, and the
+ * params override its other fields.
  *
  * @throws `OpenRouterError` of kind `invalid_request` (bad params, or a 4xx), `auth`,
  * `payment_required`, `rate_limit`, `server`, `timeout`, `transport` or `decode`; a user's
@@ -40,6 +43,7 @@ export async function chat(params: ChatParams, options: ChatOptions = {}): Promi
     throw withPartialChoices(error)
   })
   const completion = response.data as ChatCompletion
+  fillMissingArguments(completion)
   if (response.generationId !== undefined) completion.generationId = response.generationId
   const failed = Array.isArray(completion.choices)
     ? completion.choices.find((choice) => choice?.finish_reason === 'error')
@@ -55,6 +59,27 @@ function withPartialChoices(error: unknown): unknown {
   const { error: _upstream, ...rest } = error.body as { error?: unknown; choices?: unknown }
   if (!Array.isArray(rest.choices)) return error
   const partial = rest as ChatCompletion
+  fillMissingArguments(partial)
   if (error.generationId !== undefined) partial.generationId = error.generationId
   return error.with({ partial })
+}
+
+/**
+ * Tool-call arguments as a string that parses: absent or empty becomes `'{}'` (the accumulator
+ * does the same for a stream), an object some providers send is serialized. Responses are not
+ * validated: anything else is left as it came.
+ */
+function fillMissingArguments(completion: ChatCompletion): void {
+  if (!Array.isArray(completion.choices)) return
+  for (const choice of completion.choices) {
+    const calls: unknown = choice?.message?.tool_calls
+    if (!Array.isArray(calls)) continue
+    for (const call of calls) {
+      const fn = (call as { function?: { arguments?: unknown } } | null)?.function
+      if (typeof fn !== 'object' || fn === null) continue
+      const value = fn.arguments
+      if (typeof value === 'string') fn.arguments = argumentsOrEmpty(value)
+      else fn.arguments = typeof value === 'object' && value !== null ? JSON.stringify(value) : '{}'
+    }
+  }
 }

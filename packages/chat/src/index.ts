@@ -8,6 +8,7 @@ export {
   type ChatStreamOptions,
   chatStream,
 } from './chat-stream.js'
+export { costOf, type UsageCost } from './cost-of.js'
 export type {
   AssistantMessage,
   CacheControl,
@@ -17,6 +18,7 @@ export type {
   FilePart,
   ImagePart,
   InputAudioPart,
+  PromptCacheBreakpoint,
   ReasoningDetail,
   SystemMessage,
   TextPart,
@@ -29,13 +31,29 @@ export type {
   ChatParams,
   ChatPlugin,
   ChatTool,
+  ContextCompressionPlugin,
+  DatetimeServerTool,
+  FileParserPlugin,
   FunctionTool,
+  ImageGenerationServerTool,
+  OtherPlugin,
+  OtherServerTool,
+  PromptCacheOptions,
   ReasoningConfig,
   ResponseFormat,
+  ResponseHealingPlugin,
   ServerTool,
+  StopServerToolsCondition,
   ToolChoice,
+  UserLocation,
+  WebFetchPlugin,
+  WebFetchServerTool,
+  WebPlugin,
+  WebSearchServerTool,
+  WebSearchToolParameters,
 } from './request-types.js'
 export type {
+  Annotation,
   AudioOutput,
   ChatCompletion,
   ChatCompletionChunk,
@@ -46,7 +64,11 @@ export type {
   ChunkDelta,
   CompletionChoice,
   CompletionMessage,
+  FileAnnotation,
+  FileAnnotationPart,
   FinishReason,
   ResponseToolCall,
   ToolCallDelta,
+  UrlCitation,
 } from './response-types.js'
+export { toAssistantMessage } from './to-assistant-message.js'

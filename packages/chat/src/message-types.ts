@@ -2,6 +2,7 @@
  * Message types of a chat request, snake_case as on the wire so examples from OpenRouter's
  * docs paste as they are (spec `ChatMessages`, `ChatContentItems`).
  */
+import type { FileAnnotation } from './response-types.js'
 
 /** Prompt-caching hint on a text part (Anthropic and Gemini models). */
 export interface CacheControl {
@@ -9,11 +10,20 @@ export interface CacheControl {
   ttl?: '5m' | '1h' | (string & {})
 }
 
+/**
+ * OpenAI-style explicit prompt-cache boundary: everything through the part that carries it is the
+ * cached prefix. Interchangeable with `cache_control` (OpenRouter converts between the two).
+ */
+export interface PromptCacheBreakpoint {
+  mode: 'explicit'
+}
+
 /** `{ type: 'text', text }`. */
 export interface TextPart {
   type: 'text'
   text: string
   cache_control?: CacheControl
+  prompt_cache_breakpoint?: PromptCacheBreakpoint | null
 }
 
 /** An image by URL or `data:` URI. */
@@ -103,6 +113,8 @@ export interface AssistantMessage {
   reasoning_details?: ReasoningDetail[]
   /** A previous audio answer, referenced by id. */
   audio?: { id: string }
+  /** Files OpenRouter parsed in an earlier turn: sent back, they are not parsed again. */
+  annotations?: FileAnnotation[]
 }
 
 /** The result of a tool call, answering `tool_call_id`. */

@@ -3,20 +3,21 @@ import type { ReasoningDetail } from './message-types.js'
 /** Why generation stopped, normalized by OpenRouter; the provider's own value is `native_finish_reason`. */
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'error' | (string & {})
 
-/** Token counts and cost of one generation (spec `ChatUsage`). */
+/** Token counts and cost of one generation (spec `ChatUsage`); `costOf(usage)` adds it up. */
 export interface ChatUsage {
   prompt_tokens: number
   completion_tokens: number
   total_tokens: number
-  /** In credits, equal to USD. */
-  cost?: number
-  /** True when the request ran on your own provider key. */
+  /** What OpenRouter charged your credits (USD), cache discounts included; on BYOK, its fee only. */
+  cost?: number | null
+  /** True when the request ran on your own provider key (BYOK). */
   is_byok?: boolean
   cost_details?: {
+    /** What the provider charged for the inference: on BYOK, billed to your own provider account. */
     upstream_inference_cost?: number | null
     upstream_inference_prompt_cost?: number
     upstream_inference_completions_cost?: number
-  }
+  } | null
   prompt_tokens_details?: {
     cached_tokens?: number
     cache_write_tokens?: number
@@ -63,6 +64,43 @@ export interface ChoiceLogprobs {
   refusal?: unknown[] | null
 }
 
+/**
+ * A web page the answer cites (the `web` plugin, `:online` models, the `openrouter:web_search`
+ * server tool); `start_index` and `end_index` locate the citing text in `content`.
+ */
+export interface UrlCitation {
+  type: 'url_citation'
+  url_citation: {
+    url: string
+    title?: string
+    /** The search result's text, added by OpenRouter when available. */
+    content?: string
+    start_index?: number
+    end_index?: number
+    [field: string]: unknown
+  }
+}
+
+/** A part of a parsed file: text, or an image as a `data:` URL. */
+export type FileAnnotationPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string } }
+
+/**
+ * A file OpenRouter parsed (the `file-parser` plugin, a PDF). Sent back on the next turn
+ * (`toAssistantMessage` keeps it), it spares parsing the same file again.
+ */
+export interface FileAnnotation {
+  type: 'file'
+  file: { hash: string; name?: string; content?: FileAnnotationPart[]; [field: string]: unknown }
+}
+
+/**
+ * What the answer is grounded on. The union is closed so `annotation.type === 'url_citation'`
+ * narrows; an annotation type newer than this package is still kept, as sent, at run time.
+ */
+export type Annotation = UrlCitation | FileAnnotation
+
 /** The assistant's answer. */
 export interface CompletionMessage {
   role: 'assistant'
@@ -74,6 +112,8 @@ export interface CompletionMessage {
   tool_calls?: ResponseToolCall[]
   images?: Array<{ type?: string; image_url: { url: string } }>
   audio?: AudioOutput
+  /** Web-search citations and parsed files the answer rests on. */
+  annotations?: Annotation[]
 }
 
 /** The error a provider raised after generation started (with `finish_reason: 'error'`). */
@@ -131,6 +171,8 @@ export interface ChunkDelta {
   images?: Array<{ type?: string; image_url: { url: string } }>
   /** Base64 fragments in `data` and text fragments in `transcript`, in order. */
   audio?: AudioOutput
+  /** Annotations to append to the message's list. */
+  annotations?: Annotation[]
 }
 
 /** One choice of a chunk; `finish_reason` is set on its last chunk. */

@@ -48,6 +48,8 @@ describe.each(engines)('recorded transcripts on the $name', ({ client: makeClien
         message: { role: 'assistant', content: '亚' },
         finish_reason: 'stop',
         native_finish_reason: 'stop',
+        // The capture sends `logprobs: null` on every chunk: null it stays.
+        logprobs: null,
       },
     ])
   })

@@ -1,4 +1,5 @@
 import { type Accumulator, decodeError } from '@orsdk/transport/protocol'
+import { parsePartialJson } from './partial-json.js'
 import type { Citation, ContentBlock, Message } from './response-types.js'
 import type { MessagesStreamEvent } from './stream-events.js'
 
@@ -19,8 +20,13 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /**
  * Folds stream events into the `Message` a buffered `messages()` call returns: text blocks
  * (with citations), tool_use blocks with `input` parsed once from the joined `partial_json`,
- * thinking blocks with their signature, other blocks as sent; `stop_reason`, `stop_sequence`
- * and usage from `message_delta` (cumulative: later non-null values overwrite).
+ * thinking blocks with their signature, other blocks as sent; `stop_reason`, `stop_sequence`,
+ * usage (cumulative: later non-null values overwrite) and any other field of `message_delta`
+ * (`context_management`, ...).
+ *
+ * A tool input cut short (`max_tokens` reached mid-way) does not fail the message: `input` is
+ * what its complete prefix parses to, and the block keeps the text as streamed in
+ * `partial_json`, so a caller can tell it apart from a whole input.
  *
  * @example
  * const accumulator = new MessageAccumulator()
@@ -66,7 +72,7 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
         return
       case 'content_block_stop': {
         const state = typeof data.index === 'number' ? this.#blocks.get(data.index) : undefined
-        if (state !== undefined) finish(state, data.index as number)
+        if (state !== undefined) finish(state)
         return
       }
       case 'message_delta':
@@ -88,8 +94,8 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
       throw decodeError('messages stream: no message_start event arrived, so there is no message', undefined)
     }
     const content: ContentBlock[] = []
-    for (const [index, state] of [...this.#blocks].sort(([a], [b]) => a - b)) {
-      if (!state.done) finish(state, index)
+    for (const [, state] of [...this.#blocks].sort(([a], [b]) => a - b)) {
+      if (!state.done) finish(state)
       content.push(state.block as unknown as ContentBlock)
     }
     const message: Message = { ...this.#message, content, usage: { ...this.#message.usage } }
@@ -124,6 +130,8 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
     const message = this.#message
     if (message === undefined) return
     if (isObject(data.delta)) Object.assign(message, data.delta)
+    // Top-level fields besides the delta and usage (`context_management`) belong to the message too.
+    for (const key in data) if (key !== 'type' && key !== 'delta' && key !== 'usage') message[key] = data[key]
     if (!isObject(data.usage)) return
     for (const [key, value] of Object.entries(data.usage)) {
       // Cumulative counts: a later null (input_tokens often is) must not erase a known value.
@@ -133,7 +141,7 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
 }
 
 /** Joins a block's pieces into it, once. */
-function finish(state: BlockState, index: number): void {
+function finish(state: BlockState): void {
   state.done = true
   const block = state.block
   if (state.text.length > 0) block.text = `${asString(block.text)}${state.text.join('')}`
@@ -144,20 +152,19 @@ function finish(state: BlockState, index: number): void {
   }
   if (block.type === 'tool_use' || block.type === 'server_tool_use') {
     const json = state.json.join('')
-    block.input = json === '' ? (isObject(block.input) ? block.input : {}) : parseInput(json, index)
+    if (json === '') block.input = isObject(block.input) ? block.input : {}
+    else readInput(block, json)
   }
 }
 
-function parseInput(json: string, index: number): unknown {
+/** The input as JSON; cut short, the value of its complete prefix plus the text as streamed. */
+function readInput(block: Json, json: string): void {
   try {
-    return JSON.parse(json)
-  } catch (error) {
-    throw decodeError(
-      `messages stream: the tool_use input of content block ${index} is not valid JSON`,
-      json,
-      {},
-      error,
-    )
+    block.input = JSON.parse(json)
+  } catch {
+    const prefix = parsePartialJson(json)
+    block.input = isObject(prefix) && !Array.isArray(prefix) ? prefix : {}
+    block.partial_json = json
   }
 }
 

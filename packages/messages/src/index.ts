@@ -54,3 +54,4 @@ export {
   type MessagesStreamEvent,
   type UnknownMessagesStreamEvent,
 } from './stream-events.js'
+export { toAssistantMessageParam } from './to-assistant-message-param.js'

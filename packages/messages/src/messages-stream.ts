@@ -49,8 +49,10 @@ export class MessagesStream extends EventStream<MessagesStreamEvent, Message> {
    * `messages()` returns, plus `generationId`. On an error the rejection carries the message so
    * far in `error.partial`. Calling it again returns the same promise.
    *
+   * A tool input cut short by `max_tokens` does not fail it: see `ToolUseBlock.partial_json`.
+   *
    * @throws `OpenRouterError` as the iteration would (`server`, `rate_limit`,
-   * `stream_disconnect`, `timeout`, ...), or `decode` for a tool input that is not JSON.
+   * `stream_disconnect`, `timeout`, ...).
    * @example
    * const message = await (await messagesStream(params)).finalMessage()
    * console.log(message.content, message.stop_reason, message.usage.output_tokens)

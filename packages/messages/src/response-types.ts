@@ -27,6 +27,12 @@ export interface ToolUseBlock {
   id: string
   name: string
   input: Record<string, unknown>
+  /**
+   * Set by `finalMessage()` only when the streamed input was cut short (`stop_reason:
+   * 'max_tokens'`): the JSON text as it arrived; `input` then holds what its complete prefix
+   * parses to. Check it before running the tool.
+   */
+  partial_json?: string
 }
 
 /** The model's reasoning; send it back unchanged, signature included, when continuing a tool loop. */
@@ -48,6 +54,8 @@ export interface ServerToolUseBlock {
   id: string
   name: string
   input: Record<string, unknown>
+  /** As on `ToolUseBlock`: the streamed input text, when it was cut short. */
+  partial_json?: string
 }
 
 /** The results of a server web search. */

@@ -75,18 +75,22 @@ describe('MessageAccumulator', () => {
     ])
   })
 
-  it('throws decode when the joined tool input is not JSON', () => {
-    const accumulator = new MessageAccumulator()
-    accumulator.add(start())
-    accumulator.add(blockStart(0, { type: 'tool_use', id: 't1', name: 'f', input: {} }))
-    accumulator.add(delta(0, { type: 'input_json_delta', partial_json: '{"city": ' }))
-    let error: unknown
-    try {
-      accumulator.add(stop(0))
-    } catch (caught) {
-      error = caught
-    }
-    expect(isOpenRouterError(error) && error.kind).toBe('decode')
+  it('keeps a tool input that is not whole JSON as its parsed prefix plus the raw text', () => {
+    const message = fold([
+      start(),
+      blockStart(0, { type: 'tool_use', id: 't1', name: 'f', input: {} }),
+      delta(0, { type: 'input_json_delta', partial_json: '{"city": "Paris", "days": ' }),
+      stop(0),
+    ])
+    expect(message.content).toEqual([
+      {
+        type: 'tool_use',
+        id: 't1',
+        name: 'f',
+        input: { city: 'Paris' },
+        partial_json: '{"city": "Paris", "days": ',
+      },
+    ])
   })
 
   it('assembles thinking with its signature and keeps redacted_thinking as sent', () => {

@@ -1,4 +1,10 @@
 export {
+  type AbortedStreamUsageOptions,
+  abortedStreamUsage,
+  type RecoveredUsage,
+} from './aborted-stream-usage.js'
+export { type BudgetMiddleware, type BudgetOptions, budget } from './budget.js'
+export {
   type AtomicBreakerStore,
   type BreakerEntry,
   type BreakerOutcome,

@@ -33,6 +33,8 @@ const RECIPES: Array<[recipe: string, expected: RegExp, serves?: string]> = [
   ['tracing', /^tracing: chat openai\/gpt-4o-mini input_tokens=number$/],
   ['logging', /^\{"event":"orsdk\.request","operation":"chat".*"outcome":"ok".*"status":200/],
   ['retry-budget', /^retryBudget: retry_budget_exhausted after 2 requests sent$/],
+  ['budget', /^budget: budget_exceeded after 1 requests sent, spent past the limit yes$/],
+  ['aborted-stream-usage', /^abortedStreamUsage: cancelled true, cost above zero$/],
   [
     'redis-breaker-store',
     /^redisBreakerStore: 503,503,circuit_open with 2 requests sent$/,

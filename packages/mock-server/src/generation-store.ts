@@ -11,6 +11,13 @@ export interface GenerationRecord {
   totalCost: number
   finishReason: string | null
   createdAt: Date
+  /** True when the client left (or the stream was cut) before the answer ended. */
+  cancelled?: boolean
+  /**
+   * When `GET /generation` starts finding it (ms since the epoch): OpenRouter writes the record
+   * after the generation ends. Infinity while a stream runs; absent means at once.
+   */
+  availableAt?: number
 }
 
 /** The generations this server issued, capped so long benchmarks do not grow memory without bound. */

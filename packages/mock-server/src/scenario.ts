@@ -55,6 +55,8 @@ export interface Scenario {
   raw?: string[]
   /** When > 0, re-splits everything written into pieces of this many bytes (may cut inside UTF-8 and CRLF). */
   splitBytes?: number
+  /** `GET /generation` finds this request's record only this long after the answer ended (404 before). */
+  generationDelayMs?: number
 }
 
 const COUNT_FIELDS = [
@@ -67,6 +69,7 @@ const COUNT_FIELDS = [
   'resetAfter',
   'stallAfter',
   'splitBytes',
+  'generationDelayMs',
 ] as const
 const FLAG_FIELDS = ['resetBeforeHeaders', 'noDone', 'noUsage'] as const
 

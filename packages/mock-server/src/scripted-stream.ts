@@ -45,9 +45,10 @@ const reached = (limit: number | undefined, sent: number, atEnd: boolean) =>
  * Streams `script` as SSE, applying the scenario the same way on every route: `keepAlive`
  * comments, `chunkDelayMs` between counted events, and after N counted events `errorAfter`
  * (the in-band error), `resetAfter` (a destroyed socket) or `stallAfter` (silence until the
- * client leaves); an N beyond the last applies just before `end`.
+ * client leaves); an N beyond the last applies just before `end`. Resolves with the number of
+ * counted events written.
  */
-export async function sendScriptedStream(exchange: Exchange, script: StreamScript): Promise<void> {
+export async function sendScriptedStream(exchange: Exchange, script: StreamScript): Promise<number> {
   const { scenario, signal, request } = exchange
   writeHead(exchange, 200, SSE_HEADERS)
   const writer = createChunkWriter(exchange.response, signal, scenario.splitBytes)
@@ -89,19 +90,20 @@ export async function sendScriptedStream(exchange: Exchange, script: StreamScrip
   }
 
   for (const event of script.events) {
-    if (event.counted && limited && (await interrupt(false))) return
+    if (event.counted && limited && (await interrupt(false))) return sent
     if (sent > 0) batch += keepAlive
     batch += event.text
     pending++
     if (!event.counted) continue
     sent++
     if (delay > 0) {
-      if (!(await flush()) || !(await sleep(delay, signal))) return
+      if (!(await flush()) || !(await sleep(delay, signal))) return sent
     } else if (pending >= EVENTS_PER_WRITE && !(await flush())) {
-      return
+      return sent
     }
   }
-  if (await interrupt(true)) return
+  if (await interrupt(true)) return sent
   batch += script.end()
   if (await flush()) writer.end()
+  return sent
 }

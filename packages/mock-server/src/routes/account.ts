@@ -31,7 +31,10 @@ export function handleKey(exchange: Exchange): void {
   })
 }
 
-/** GET /api/v1/generation?id=: stats of a generation this server issued, else 404. */
+/**
+ * GET /api/v1/generation?id=: stats of a generation this server issued, once it ended (plus the
+ * scenario's `generationDelayMs`), else 404.
+ */
 export function handleGeneration(exchange: Exchange): void {
   const id = exchange.recorded.query.id
   if (id === undefined || id === '') {
@@ -39,7 +42,8 @@ export function handleGeneration(exchange: Exchange): void {
     return
   }
   const record = exchange.state.generations.get(id)
-  if (record === undefined) {
+  // OpenRouter writes the record after the generation ends: until then it is not found.
+  if (record === undefined || (record.availableAt ?? 0) > Date.now()) {
     sendError(exchange, 404, `Generation ${id} not found`)
     return
   }
@@ -51,7 +55,7 @@ export function handleGeneration(exchange: Exchange): void {
       provider_name: PROVIDER_NAME,
       api_type: record.apiType,
       streamed: record.streamed,
-      cancelled: false,
+      cancelled: record.cancelled === true,
       origin: '',
       is_byok: false,
       total_cost: record.totalCost,

@@ -3,7 +3,15 @@ import { createSilentMp3 } from '../audio-mp3'
 import { createPcm16, wavBase64 } from '../audio-sample'
 import { isRecord } from '../is-record'
 import type { Scenario } from '../scenario'
-import { sampleArguments } from './sample-arguments'
+import { sampleArguments, sampleValue } from './sample-arguments'
+import { type UrlCitation, wantsWebSearch, webCitations } from './web-search'
+
+/** One function call the emulated model makes. */
+export interface EmulatedToolCall {
+  id: string
+  name: string
+  arguments: string
+}
 
 /** What the emulated assistant answers, decided from the request and the scenario. */
 export interface ChatAnswer {
@@ -11,8 +19,11 @@ export interface ChatAnswer {
   text: string
   /** Reasoning text and its signature, when the request asked for reasoning. */
   reasoning?: { text: string; signature: string }
-  toolCall?: { id: string; name: string; arguments: string }
+  /** One call, or one per function tool when the request sets `parallel_tool_calls: true`. */
+  toolCalls?: EmulatedToolCall[]
   audio?: { id: string; data: string; transcript: string }
+  /** `url_citation` annotations, when the request asked for web search (the text cites them). */
+  citations?: UrlCitation[]
   /** Rough token count of the prompt, for usage. */
   promptTokens: number
 }
@@ -50,14 +61,24 @@ function findInputAudio(messages: unknown[]): { bytes: number; format: string } 
   return found
 }
 
-function pickTool(body: Record<string, unknown>): Record<string, unknown> | undefined {
-  if (!Array.isArray(body.tools) || body.tool_choice === 'none') return undefined
+/** The functions the model calls: the one `tool_choice` names, every one with `parallel_tool_calls: true`, else the first. */
+function pickTools(body: Record<string, unknown>): Record<string, unknown>[] {
+  if (!Array.isArray(body.tools) || body.tool_choice === 'none') return []
   const functions = body.tools
     .filter((tool): tool is Record<string, unknown> => isRecord(tool) && isRecord(tool.function))
     .map((tool) => tool.function as Record<string, unknown>)
   const choice = body.tool_choice
   const wanted = isRecord(choice) && isRecord(choice.function) ? choice.function.name : undefined
-  return functions.find((fn) => fn.name === wanted) ?? functions[0]
+  const named = functions.find((fn) => fn.name === wanted)
+  if (named !== undefined) return [named]
+  return body.parallel_tool_calls === true ? functions : functions.slice(0, 1)
+}
+
+/** With `response_format: json_schema`, the answer is a JSON value shaped by the schema. */
+function structuredText(body: Record<string, unknown>): string | undefined {
+  const format = body.response_format
+  if (!isRecord(format) || format.type !== 'json_schema' || !isRecord(format.json_schema)) return undefined
+  return JSON.stringify(sampleValue(format.json_schema.schema ?? {}))
 }
 
 /** The sample clip in the asked format: raw samples for `pcm16`, an MP3 for `mp3`, else the WAV. */
@@ -92,6 +113,7 @@ export function planChatAnswer(body: Record<string, unknown>, scenario: Scenario
   const inputAudio = findInputAudio(messages)
   const text =
     scenario.text ??
+    structuredText(body) ??
     (inputAudio
       ? `transcribed: ${inputAudio.bytes} bytes of ${inputAudio.format}`
       : defaultText(model, chunks))
@@ -100,15 +122,20 @@ export function planChatAnswer(body: Record<string, unknown>, scenario: Scenario
     answer.reasoning = { text: REASONING_TEXT, signature: randomBytes(24).toString('base64') }
   }
   const modalities = Array.isArray(body.modalities) ? body.modalities : []
-  const tool = pickTool(body)
+  const tools = pickTools(body)
   // After a tool result the model answers in text, so agent loops written against the emulator end.
-  if (tool !== undefined && lastRole(messages) !== 'tool') {
-    const name = typeof tool.name === 'string' ? tool.name : 'tool'
-    const id = `call_${randomBytes(12).toString('hex')}`
-    answer.toolCall = { id, name, arguments: JSON.stringify(sampleArguments(tool.parameters)) }
+  if (tools.length > 0 && lastRole(messages) !== 'tool') {
+    answer.toolCalls = tools.map((tool) => ({
+      id: `call_${randomBytes(12).toString('hex')}`,
+      name: typeof tool.name === 'string' ? tool.name : 'tool',
+      arguments: JSON.stringify(sampleArguments(tool.parameters)),
+    }))
   } else if (modalities.includes('audio')) {
     const data = audioData(isRecord(body.audio) ? body.audio.format : undefined)
     answer.audio = { id: `audio_${randomBytes(12).toString('hex')}`, data, transcript: text }
+  } else {
+    const search = wantsWebSearch(body)
+    if (search !== undefined) Object.assign(answer, webCitations(answer.text, search.maxResults))
   }
   return answer
 }

@@ -1,6 +1,6 @@
 import { splitBase64 } from '../audio-sample'
 import { errorMessageFor, errorTypeFor } from '../errors'
-import type { ChatAnswer } from './chat-answer'
+import type { ChatAnswer, EmulatedToolCall } from './chat-answer'
 import type { ChatUsage } from './chat-usage'
 import { splitText } from './split-text'
 
@@ -54,25 +54,55 @@ function reasoningDeltas(reasoning: NonNullable<ChatAnswer['reasoning']>): strin
   })
 }
 
-function* answerEvents(answer: ChatAnswer, factory: ChunkFactory, chunks: number): Generator<string> {
-  const { toolCall, audio } = answer
-  if (toolCall !== undefined) {
+function* toolCallEvents(
+  calls: EmulatedToolCall[],
+  factory: ChunkFactory,
+  chunks: number,
+): Generator<string> {
+  for (const [index, toolCall] of calls.entries()) {
     const call = {
-      index: 0,
+      index,
       id: toolCall.id,
       type: 'function',
       function: { name: toolCall.name, arguments: '' },
     }
     yield factory.delta(JSON.stringify({ role: 'assistant', content: '', tool_calls: [call] }), null)
     const pieces = splitText(toolCall.arguments, Math.max(1, chunks - 1))
-    for (const [index, piece] of pieces.entries()) {
+    for (const [position, piece] of pieces.entries()) {
       const delta = {
         role: 'assistant',
         content: '',
-        tool_calls: [{ index: 0, function: { arguments: piece } }],
+        tool_calls: [{ index, function: { arguments: piece } }],
       }
-      yield factory.delta(JSON.stringify(delta), index === pieces.length - 1 ? 'tool_calls' : null)
+      const last = index === calls.length - 1 && position === pieces.length - 1
+      yield factory.delta(JSON.stringify(delta), last ? 'tool_calls' : null)
     }
+  }
+}
+
+/** Content deltas; the answer's citations ride on the last ones, one each, as `delta.annotations`. */
+function* textEvents(answer: ChatAnswer, factory: ChunkFactory, chunks: number): Generator<string> {
+  const pieces = splitText(answer.text, chunks)
+  const last = pieces.length - 1
+  const citations = answer.citations ?? []
+  const firstCited = Math.max(0, pieces.length - citations.length)
+  for (let index = 0; index <= last; index++) {
+    const annotations =
+      index < firstCited
+        ? []
+        : citations.slice(index - firstCited, index === last ? undefined : index - firstCited + 1)
+    const extra = annotations.length > 0 ? `,"annotations":${JSON.stringify(annotations)}` : ''
+    yield factory.delta(
+      `{"role":"assistant","content":${JSON.stringify(pieces[index])}${extra}}`,
+      index === last ? 'stop' : null,
+    )
+  }
+}
+
+function* answerEvents(answer: ChatAnswer, factory: ChunkFactory, chunks: number): Generator<string> {
+  const { toolCalls, audio } = answer
+  if (toolCalls !== undefined) {
+    yield* toolCallEvents(toolCalls, factory, chunks)
     return
   }
   if (audio !== undefined) {
@@ -84,14 +114,7 @@ function* answerEvents(answer: ChatAnswer, factory: ChunkFactory, chunks: number
     }
     return
   }
-  const pieces = splitText(answer.text, chunks)
-  const last = pieces.length - 1
-  for (let index = 0; index <= last; index++) {
-    yield factory.delta(
-      `{"role":"assistant","content":${JSON.stringify(pieces[index])}}`,
-      index === last ? 'stop' : null,
-    )
-  }
+  yield* textEvents(answer, factory, chunks)
 }
 
 /** Yields every data event of an answer before the usage chunk: reasoning deltas first, then content. */

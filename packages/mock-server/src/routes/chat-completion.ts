@@ -19,11 +19,15 @@ function buildMessage(answer: ChatAnswer, content: string): Record<string, unkno
       },
     ]
   }
-  if (answer.toolCall !== undefined) {
-    const { id, name, arguments: args } = answer.toolCall
+  if (answer.toolCalls !== undefined) {
     message.content = ''
-    message.tool_calls = [{ id, type: 'function', function: { name, arguments: args } }]
+    message.tool_calls = answer.toolCalls.map(({ id, name, arguments: args }) => ({
+      id,
+      type: 'function',
+      function: { name, arguments: args },
+    }))
   }
+  if (answer.citations !== undefined) message.annotations = answer.citations
   if (answer.audio !== undefined) {
     const expiresAt = Math.floor(Date.now() / 1000) + 3600
     message.audio = { ...answer.audio, expires_at: expiresAt }
@@ -42,7 +46,7 @@ export function buildChatCompletion(answer: ChatAnswer, scenario: Scenario, id: 
         .slice(0, scenario.errorAfter)
         .join('')
     : answer.text
-  const finishReason = failed ? 'error' : answer.toolCall ? 'tool_calls' : 'stop'
+  const finishReason = failed ? 'error' : answer.toolCalls ? 'tool_calls' : 'stop'
   const choice: Record<string, unknown> = {
     index: 0,
     logprobs: null,

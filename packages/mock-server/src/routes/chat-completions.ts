@@ -1,12 +1,13 @@
 import { buildErrorBody } from '../errors'
 import type { Exchange } from '../exchange'
-import { createGenerationId } from '../generation-store'
+import { createGenerationId, type GenerationRecord } from '../generation-store'
 import { isRecord } from '../is-record'
 import { sendError, sendJson } from '../respond'
-import { planChatAnswer, streamedAudioProblem } from './chat-answer'
+import { type ChatAnswer, planChatAnswer, streamedAudioProblem } from './chat-answer'
+import { chatChunkEvents, createChunkFactory } from './chat-chunks'
 import { buildChatCompletion } from './chat-completion'
 import { streamChat } from './chat-stream'
-import { buildChatUsage } from './chat-usage'
+import { buildChatUsage, costOf } from './chat-usage'
 
 /** POST /api/v1/chat/completions: buffered or streamed, shaped like OpenRouter's answers. */
 export async function handleChatCompletions(exchange: Exchange): Promise<void> {
@@ -34,7 +35,8 @@ export async function handleChatCompletions(exchange: Exchange): Promise<void> {
   const answer = planChatAnswer(body, scenario)
   const streamed = body.stream === true
   const usage = buildChatUsage(answer, answer.text)
-  state.generations.add({
+  const delay = scenario.generationDelayMs ?? 0
+  const record: GenerationRecord = {
     id,
     model: answer.model,
     apiType: 'completions',
@@ -42,12 +44,31 @@ export async function handleChatCompletions(exchange: Exchange): Promise<void> {
     tokensPrompt: usage.prompt_tokens,
     tokensCompletion: usage.completion_tokens,
     totalCost: usage.cost,
-    finishReason: answer.toolCall ? 'tool_calls' : 'stop',
+    finishReason: answer.toolCalls ? 'tool_calls' : 'stop',
     createdAt: new Date(),
-  })
+    // A stream's record is written when it ends, complete or cut.
+    availableAt: streamed ? Number.POSITIVE_INFINITY : Date.now() + delay,
+  }
+  state.generations.add(record)
   if (streamed) {
-    await streamChat(exchange, answer, id, created)
+    const sent = await streamChat(exchange, answer, id, created)
+    if (!exchange.response.writableEnded) cancelRecord(record, sent, answer, scenario.chunks ?? 4)
+    record.availableAt = Date.now() + delay
     return
   }
   sendJson(exchange, 200, buildChatCompletion(answer, scenario, id, created))
+}
+
+/**
+ * A stream the client left (or the emulator cut) is billed for what was generated: the prompt,
+ * and the share of the completion sent so far.
+ */
+function cancelRecord(record: GenerationRecord, sent: number, answer: ChatAnswer, chunks: number): void {
+  let total = 0
+  for (const _ of chatChunkEvents(answer, createChunkFactory(record.id, record.model, 0), chunks)) total++
+  const share = total === 0 ? 0 : Math.min(1, sent / total)
+  record.cancelled = true
+  record.finishReason = null
+  record.tokensCompletion = Math.ceil(record.tokensCompletion * share)
+  record.totalCost = costOf(record.tokensPrompt, record.tokensCompletion).total
 }

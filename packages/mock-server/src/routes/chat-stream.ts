@@ -16,15 +16,18 @@ function ending(exchange: Exchange, answer: ChatAnswer, factory: ChunkFactory): 
   return scenario.noDone === true ? usage : `${usage}data: [DONE]\n\n`
 }
 
-/** Streams a chat answer as OpenRouter does, applying the stream fields of the scenario. */
+/**
+ * Streams a chat answer as OpenRouter does, applying the stream fields of the scenario.
+ * Resolves with the number of data chunks written, for the generation record of a cut stream.
+ */
 export async function streamChat(
   exchange: Exchange,
   answer: ChatAnswer,
   id: string,
   created: number,
-): Promise<void> {
+): Promise<number> {
   const factory = createChunkFactory(id, answer.model, created)
-  await sendScriptedStream(exchange, {
+  return sendScriptedStream(exchange, {
     events: counted(chatChunkEvents(answer, factory, exchange.scenario.chunks ?? 4)),
     error: () => factory.error(exchange.scenario.errorCode ?? 502),
     end: () => ending(exchange, answer, factory),

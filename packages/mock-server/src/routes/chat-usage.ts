@@ -14,6 +14,7 @@ export interface ChatUsage {
     upstream_inference_prompt_cost: number
     upstream_inference_completions_cost: number
   }
+  server_tool_use_details?: { web_search_requests: number }
 }
 
 const PROMPT_PRICE = 0.000001
@@ -33,10 +34,10 @@ export function costOf(promptTokens: number, completionTokens: number) {
 /** Estimates usage (about 4 characters a token) and cost at fixed emulator prices. */
 export function buildChatUsage(answer: ChatAnswer, completionText: string): ChatUsage {
   const reasoningTokens = answer.reasoning ? Math.ceil(answer.reasoning.text.length / 4) : 0
-  const output = answer.toolCall?.arguments ?? completionText
+  const output = answer.toolCalls?.map((call) => call.arguments).join('') ?? completionText
   const completionTokens = Math.max(1, Math.ceil(output.length / 4)) + reasoningTokens
   const cost = costOf(answer.promptTokens, completionTokens)
-  return {
+  const usage: ChatUsage = {
     prompt_tokens: answer.promptTokens,
     completion_tokens: completionTokens,
     total_tokens: answer.promptTokens + completionTokens,
@@ -50,4 +51,6 @@ export function buildChatUsage(answer: ChatAnswer, completionText: string): Chat
       upstream_inference_completions_cost: cost.completion,
     },
   }
+  if (answer.citations !== undefined) usage.server_tool_use_details = { web_search_requests: 1 }
+  return usage
 }

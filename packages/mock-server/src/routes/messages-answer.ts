@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { isRecord } from '../is-record'
 import type { Scenario } from '../scenario'
 import { sampleArguments } from './sample-arguments'
+import { wantsWebSearch, webSearchLocations } from './web-search'
 
 /** What the emulated assistant answers on /messages, decided from the request and the scenario. */
 export interface MessagesAnswer {
@@ -11,6 +12,8 @@ export interface MessagesAnswer {
   thinking?: { text: string; signature: string }
   /** Present when the request has `tools` and the last turn is not a tool result. */
   toolUse?: { id: string; name: string; input: string }
+  /** `web_search_result_location` citations of the text block, when the request asked for web search. */
+  citations?: Record<string, unknown>[]
   inputTokens: number
   outputTokens: number
 }
@@ -25,7 +28,10 @@ function pickTool(body: Record<string, unknown>): Record<string, unknown> | unde
   if (!Array.isArray(body.tools)) return undefined
   const choice = isRecord(body.tool_choice) ? body.tool_choice : {}
   if (choice.type === 'none') return undefined
-  const tools = body.tools.filter(isRecord)
+  // Custom tools only: a server tool (`web_search_20250305`, ...) runs on the server, not as a tool_use.
+  const tools = body.tools.filter(
+    (tool) => isRecord(tool) && (tool.type === undefined || tool.type === 'custom'),
+  )
   return tools.find((tool) => choice.type === 'tool' && tool.name === choice.name) ?? tools[0]
 }
 
@@ -52,6 +58,8 @@ export function planMessagesAnswer(body: Record<string, unknown>, scenario: Scen
   if (wantsThinking(body.thinking)) {
     answer.thinking = { text: THINKING_TEXT, signature: randomBytes(24).toString('base64') }
   }
+  const search = wantsWebSearch(body)
+  if (search !== undefined) answer.citations = webSearchLocations(search.maxResults)
   const tool = pickTool(body)
   if (tool !== undefined && !answersToolResult(messages)) {
     answer.toolUse = {

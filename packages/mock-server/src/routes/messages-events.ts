@@ -28,7 +28,11 @@ function blocks(answer: MessagesAnswer): Block[] {
   if (answer.thinking) {
     content.push({ type: 'thinking', thinking: answer.thinking.text, signature: answer.thinking.signature })
   }
-  content.push({ type: 'text', text: answer.text })
+  content.push(
+    answer.citations === undefined
+      ? { type: 'text', text: answer.text }
+      : { type: 'text', text: answer.text, citations: answer.citations },
+  )
   if (answer.toolUse) {
     const { id, name, input } = answer.toolUse
     content.push({ type: 'tool_use', id, name, input: JSON.parse(input) })
@@ -83,7 +87,8 @@ export function buildMessageEvents(answer: MessagesAnswer, id: string, textChunk
     deltas.push({ type: 'signature_delta', signature: answer.thinking.signature })
     events.push(...blockEvents(index++, { type: 'thinking', thinking: '', signature: '' }, deltas))
   }
-  const textDeltas = splitText(answer.text, textChunks).map((text) => ({ type: 'text_delta', text }))
+  const textDeltas: Block[] = splitText(answer.text, textChunks).map((text) => ({ type: 'text_delta', text }))
+  for (const citation of answer.citations ?? []) textDeltas.push({ type: 'citations_delta', citation })
   events.push(...blockEvents(index++, { type: 'text', text: '' }, textDeltas))
   if (answer.toolUse) {
     const { id: toolId, name, input } = answer.toolUse

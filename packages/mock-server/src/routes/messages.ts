@@ -1,6 +1,6 @@
 import { buildAnthropicErrorBody } from '../anthropic-errors'
 import type { Exchange } from '../exchange'
-import { createGenerationId } from '../generation-store'
+import { createGenerationId, type GenerationRecord } from '../generation-store'
 import { isRecord } from '../is-record'
 import { sendJson } from '../respond'
 import { planMessagesAnswer } from './messages-answer'
@@ -40,7 +40,8 @@ export async function handleMessages(exchange: Exchange): Promise<void> {
   exchange.response.setHeader('x-generation-id', id)
   const answer = planMessagesAnswer(body, scenario)
   const streamed = body.stream === true
-  state.generations.add({
+  const delay = scenario.generationDelayMs ?? 0
+  const record: GenerationRecord = {
     id,
     model: answer.model,
     apiType: 'completions',
@@ -50,9 +51,14 @@ export async function handleMessages(exchange: Exchange): Promise<void> {
     totalCost: 0,
     finishReason: answer.toolUse ? 'tool_use' : 'end_turn',
     createdAt: new Date(),
-  })
+    // A stream's record is written when it ends, complete or cut.
+    availableAt: streamed ? Number.POSITIVE_INFINITY : Date.now() + delay,
+  }
+  state.generations.add(record)
   if (streamed) {
     await streamMessages(exchange, answer, id)
+    if (!exchange.response.writableEnded) record.cancelled = true
+    record.availableAt = Date.now() + delay
     return
   }
   sendJson(exchange, 200, buildMessage(answer, id))

@@ -5,12 +5,25 @@ export function sampleValue(schema: unknown, depth = 0): unknown {
   if (!isRecord(schema) || depth > 4) return 'emulated'
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0]
   if (schema.const !== undefined) return schema.const
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type
+  // A union (zod's optional and nullable fields, `anyOf` of shapes): its first non-null member.
+  const members = Array.isArray(schema.anyOf)
+    ? schema.anyOf
+    : Array.isArray(schema.oneOf)
+      ? schema.oneOf
+      : undefined
+  if (members !== undefined && members.length > 0)
+    return sampleValue(
+      members.find((member) => !isRecord(member) || member.type !== 'null') ?? members[0],
+      depth,
+    )
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  const type =
+    types.find((item) => item !== 'null') ?? types[0] ?? (isRecord(schema.properties) ? 'object' : undefined)
   switch (type) {
     case 'number':
-      return 42.5
+      return typeof schema.minimum === 'number' && schema.minimum > 42.5 ? schema.minimum : 42.5
     case 'integer':
-      return 42
+      return typeof schema.minimum === 'number' && schema.minimum > 42 ? Math.ceil(schema.minimum) : 42
     case 'boolean':
       return true
     case 'null':
