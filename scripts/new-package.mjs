@@ -70,4 +70,6 @@ export default defineConfig({
 })
 `,
 )
-console.log(`packages/${name} created: run node scripts/package-metadata.mjs for its npm metadata and LICENSE`)
+console.log(
+  `packages/${name} created: run node scripts/package-metadata.mjs for its npm metadata and LICENSE`,
+)

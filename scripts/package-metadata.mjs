@@ -45,4 +45,8 @@ if (check && stale.length > 0) {
   console.error(`stale package metadata (run node scripts/package-metadata.mjs):\n${stale.join('\n')}`)
   process.exit(1)
 }
-console.log(check ? 'package metadata is current' : `package metadata written${stale.length ? `: ${stale.length} files` : ''}`)
+console.log(
+  check
+    ? 'package metadata is current'
+    : `package metadata written${stale.length ? `: ${stale.length} files` : ''}`,
+)

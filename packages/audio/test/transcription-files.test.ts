@@ -22,7 +22,7 @@ describe.each(engines)('transcription from files and names on the $name', ({ cli
       { model: MODEL, audio: wav, format: 'wav', filename: 'standup-2026-12-01.wav', multipart: true },
       { client: client() },
     )
-    const form = lastBody(mock.server) as RecordedForm
+    const form = lastBody(mock.server) as unknown as RecordedForm
     expect(form.files).toEqual([
       expect.objectContaining({
         name: 'file',
@@ -37,7 +37,7 @@ describe.each(engines)('transcription from files and names on the $name', ({ cli
     const wav = await readFile(wavPath)
     const result = await transcription({ model: MODEL, path: wavPath, multipart: true }, { client: client() })
     expect(result.text).toBe(`transcribed: ${wav.length} bytes of wav`)
-    const form = lastBody(mock.server) as RecordedForm
+    const form = lastBody(mock.server) as unknown as RecordedForm
     expect(form.files).toEqual([
       expect.objectContaining({ filename: 'tone-440hz.wav', type: 'audio/wav', size: wav.length }),
     ])
