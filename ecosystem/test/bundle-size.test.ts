@@ -5,30 +5,32 @@ import { type Bundle, bundleForEdge, forbiddenInputs, largestInputs } from './he
 
 // Minified + gzipped (level 9) budgets in bytes for each package's main use, bundled for a worker
 // (esbuild, ESM, platform browser, conditions workerd/worker/browser) from the packed install.
-// About 15% over what was measured. The issue's aims: chatStream <= 8 KB and PKCE <= 3 KB (not met:
-// see `aim` and the dominating inputs printed in test-artifacts/bundle-sizes.md).
+// About 3% over what was measured on 2026-12-01, so growth is a decision, not a drift. The aims
+// (chatStream <= 8 KB, PKCE <= 4 KB) are not met: the root README's "Bundle sizes" says where the
+// bytes go, and test-artifacts/bundle-sizes.md prints the dominating inputs of each run.
 const KB = 1024
 const OURS = [
-  { entry: 'chat-stream.ts', use: '`chatStream`, one streaming call', budget: 14.5 * KB, aim: 8 * KB },
-  { entry: 'chat.ts', use: '`chat`, one buffered call', budget: 10 * KB },
-  { entry: 'messages-stream.ts', use: '`messagesStream` + `finalMessage`', budget: 14 * KB },
+  { entry: 'chat-stream.ts', use: '`chatStream`, one streaming call', budget: 14.8 * KB, aim: 8 * KB },
+  { entry: 'chat.ts', use: '`chat`, one buffered call', budget: 10.25 * KB },
+  { entry: 'messages-stream.ts', use: '`messagesStream` + `finalMessage`', budget: 14.75 * KB },
   // The same budget as `chatStream`: a streaming call with its accumulator.
-  { entry: 'responses-stream.ts', use: '`responsesStream` + `finalResponse`', budget: 14.5 * KB },
-  { entry: 'embeddings.ts', use: '`embeddings` (base64)', budget: 9 * KB },
-  { entry: 'audio.ts', use: '`speak` + `transcribe`', budget: 13.5 * KB },
+  { entry: 'responses-stream.ts', use: '`responsesStream` + `finalResponse`', budget: 15 * KB },
+  { entry: 'embeddings.ts', use: '`embeddings` (base64)', budget: 9.25 * KB },
+  { entry: 'audio.ts', use: '`speak` + `transcribe`', budget: 14.9 * KB },
   {
     entry: 'oauth-pkce.ts',
     use: 'PKCE: verifier, challenge, authorize URL, `exchangeCode`',
-    budget: 7.5 * KB,
-    aim: 3 * KB,
+    budget: 7.9 * KB,
+    aim: 4 * KB,
   },
   { entry: 'catalog.ts', use: '`getModel` (embedded snapshot)', budget: 36 * KB },
-  { entry: 'middleware-retry.ts', use: 'a client with the `retry` recipe', budget: 6.5 * KB },
-  { entry: 'images.ts', use: '`generateImage`, bytes decoded', budget: 11.25 * KB },
-  { entry: 'video.ts', use: '`createVideo` + `waitForVideo` + `downloadVideo`', budget: 12 * KB },
-  { entry: 'rerank.ts', use: '`rerank`', budget: 10.75 * KB },
+  { entry: 'middleware-retry.ts', use: 'a client with the `retry` recipe', budget: 6.55 * KB },
+  { entry: 'images.ts', use: '`generateImage`, bytes decoded', budget: 9.65 * KB },
+  { entry: 'video.ts', use: '`createVideo` + `waitForVideo` + `downloadVideo`', budget: 10.55 * KB },
+  { entry: 'rerank.ts', use: '`rerank`', budget: 9.15 * KB },
   // Also proves the path reader (`node:fs`) stays out of a worker bundle of @orsdk/files.
-  { entry: 'files.ts', use: '`uploadFile` (streamed multipart) + `listFiles`', budget: 10 * KB },
+  { entry: 'files.ts', use: '`uploadFile` (streamed multipart) + `listFiles`', budget: 8.6 * KB },
+  { entry: 'tools.ts', use: '`runTools`, a loop with one tool', budget: 17.8 * KB },
 ]
 // What a capability package adds on top of the transport it shares with the others: the bundle of
 // one call minus the bundle of a bare client and one `requestJson` (transport-request-json.ts).

@@ -13,6 +13,7 @@ export const SDK_PACKAGES = [
   '@orsdk/oauth',
   '@orsdk/rerank',
   '@orsdk/responses',
+  '@orsdk/tools',
   '@orsdk/transport',
   '@orsdk/video',
 ]

@@ -1,5 +1,4 @@
-import { type Accumulator, decodeError } from '@orsdk/transport/protocol'
-import { parsePartialJson } from './partial-json.js'
+import { type Accumulator, decodeError, parsePartialJson } from '@orsdk/transport/protocol'
 import type { Citation, ContentBlock, Message } from './response-types.js'
 import type { MessagesStreamEvent } from './stream-events.js'
 

@@ -54,8 +54,8 @@ function expectWorkerClean({ result, code }: Awaited<ReturnType<typeof bundleFor
 }
 
 describe('a worker bundle of the auth handler', () => {
-  // transport's client alone (createClient + fetch engine + error mapping) is ~5 KB gzip of it.
-  it('holds no undici and no node: import and stays under 7.5 KB gzip when bundled for workerd', async () => {
+  // transport's client alone (createClient + fetch engine + error mapping) is ~6 KB gzip of it.
+  it('holds no undici and no node: import and stays under 8.25 KB gzip when bundled for workerd', async () => {
     const bundle = await bundleForWorker({ entryPoints: ['test/fixtures/worker-auth-handler.ts'] })
     expectWorkerClean(bundle)
     const transport = await bundleForWorker({
@@ -67,7 +67,7 @@ describe('a worker bundle of the auth handler', () => {
     console.log(
       `worker auth handler: ${bundle.minified} B minified, ${bundle.gzip} B gzip (transport client alone: ${transport.gzip} B gzip)`,
     )
-    expect(bundle.gzip).toBeLessThan(7.5 * 1024)
+    expect(bundle.gzip).toBeLessThan(8.25 * 1024)
     // What oauth and the handler add on top of the transport every capability shares.
     expect(bundle.gzip - transport.gzip).toBeLessThan(2.5 * 1024)
   })

@@ -8,10 +8,9 @@ import {
   chatStream,
 } from '@orsdk/chat'
 import type { CallOptions } from '@orsdk/transport'
-import { decodeError, invalidRequest } from '@orsdk/transport/protocol'
+import { decodeError, invalidRequest, parsePartialJson } from '@orsdk/transport/protocol'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { checkStructuredOutputs, type StructuredOutputCheck } from './model-support.js'
-import { parsePartialJson } from './partial-json.js'
 import { PullStream } from './pull-stream.js'
 import { checkValue, describeIssues, type JsonSchema, jsonSchemaOf } from './schema.js'
 

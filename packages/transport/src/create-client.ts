@@ -17,11 +17,11 @@ import {
   type ClientOptions,
   DEFAULT_TIMEOUTS,
   type RequestSpec,
-  type ResponseKind,
   type TelemetryMetadata,
   type TransportResponse,
 } from './options.js'
 import type { Platform, TelemetryContext } from './platform.js'
+import type { ResponseReader } from './read-response.js'
 import { send } from './send.js'
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
@@ -32,7 +32,7 @@ export const CLIENT_PIPELINE = Symbol.for('orsdk.client.pipeline')
 /** Sends one request through a client: what `requestJson`, `requestStream`, ... call. */
 export type Pipeline = (
   spec: RequestSpec,
-  kind: ResponseKind,
+  reader: ResponseReader,
   call: CallOptions,
 ) => Promise<TransportResponse>
 
@@ -71,7 +71,7 @@ export function buildClient(options: ClientOptions, platform: Platform): ClientW
     throw invalidRequest('fetch must be a function')
   const engine = platform.createEngine(options, timeouts.connectMs)
 
-  const pipeline: Pipeline = async (spec, kind, call) => {
+  const pipeline: Pipeline = async (spec, reader, call) => {
     const key = checkKey(call.apiKey, 'options.apiKey') ?? apiKey
     const auth = spec.auth ?? 'required'
     if (auth === 'required' && key === undefined) throw missingKeyError(spec.operation)
@@ -82,14 +82,13 @@ export function buildClient(options: ClientOptions, platform: Platform): ClientW
     const callTelemetry = checkTelemetry(call.telemetry, 'options.telemetry')
     const signal = checkSignal(call.signal, 'options.signal')
     if (signal?.aborted) throw signal.reason
-    const stream = kind === 'sse' || kind === 'sse-or-json'
     const initial: MiddlewareRequest = {
       operation: spec.operation,
       method: spec.method,
       url: buildUrl(callBase, spec),
       headers: withoutEmpty({ ...headers, ...callHeaders }),
       body: spec.body,
-      stream,
+      stream: reader.stream,
       signal,
       attempt: 1,
     }
@@ -97,7 +96,7 @@ export function buildClient(options: ClientOptions, platform: Platform): ClientW
     if (metadata !== undefined) initial.telemetry = scrubbed(metadata, key)
     const context = {
       engine,
-      kind,
+      reader,
       spec,
       apiKey: auth === 'none' ? undefined : key,
       timeouts: callTimeouts,

@@ -118,9 +118,6 @@ export interface RequestSpec {
   rejectErrorBody?: boolean
 }
 
-/** How the transport reads a 2xx response: JSON, bytes whole, bytes as a stream, or SSE. */
-export type ResponseKind = 'json' | 'bytes' | 'body' | 'sse' | 'sse-or-json'
-
 interface ResponseStart {
   status: number
   headers: Headers

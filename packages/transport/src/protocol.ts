@@ -29,7 +29,6 @@ export type {
   BytesResponse,
   JsonResponse,
   RequestSpec,
-  ResponseKind,
   SseResponse,
   TransportResponse,
 } from './options.js'
@@ -44,6 +43,7 @@ export {
   numberRange,
   type ParamsSchema,
 } from './params-schema.js'
+export { parsePartialJson } from './partial-json.js'
 export type { OpenedFile } from './platform.js'
 export { type PollOptions, poll } from './poll.js'
 export { applyPreset, type PresetOption } from './preset.js'

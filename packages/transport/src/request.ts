@@ -8,9 +8,9 @@ import type {
   CallOptions,
   JsonResponse,
   RequestSpec,
-  ResponseKind,
   TransportResponse,
 } from './options.js'
+import { bodyReader, bytesReader, jsonReader, type ResponseReader, sseReader } from './read-response.js'
 import type { StreamSource } from './stream/stream-source.js'
 
 // The one way from a capability package to the network: each function sends through the call's
@@ -18,8 +18,8 @@ import type { StreamSource } from './stream/stream-source.js'
 // it asked for, so a middleware that answers with the wrong kind is an `OpenRouterError` here,
 // not a `TypeError` deep inside a stream.
 
-function send(spec: RequestSpec, kind: ResponseKind, options: CallOptions): Promise<TransportResponse> {
-  return clientOf(options)[CLIENT_PIPELINE](spec, kind, options)
+function send(spec: RequestSpec, reader: ResponseReader, options: CallOptions): Promise<TransportResponse> {
+  return clientOf(options)[CLIENT_PIPELINE](spec, reader, options)
 }
 
 function wrongKind(operation: string, expected: string, response: unknown): OpenRouterError {
@@ -37,7 +37,7 @@ function wrongKind(operation: string, expected: string, response: unknown): Open
  * const { data } = await requestJson({ operation: 'credits', method: 'GET', path: '/credits' }, options)
  */
 export async function requestJson(spec: RequestSpec, options: CallOptions = {}): Promise<JsonResponse> {
-  const response = await send(spec, 'json', options)
+  const response = await send(spec, jsonReader, options)
   if (response?.type === 'json') return response
   throw wrongKind(spec.operation, 'a JSON body', response)
 }
@@ -49,7 +49,7 @@ export async function requestJson(spec: RequestSpec, options: CallOptions = {}):
  * const { data, headers } = await requestBytes({ operation: 'audio.speech', method: 'POST', path: '/audio/speech', body }, options)
  */
 export async function requestBytes(spec: RequestSpec, options: CallOptions = {}): Promise<BytesResponse> {
-  const response = await send(spec, 'bytes', options)
+  const response = await send(spec, bytesReader, options)
   if (response?.type === 'bytes') return response
   throw wrongKind(spec.operation, 'binary data', response)
 }
@@ -62,7 +62,7 @@ export async function requestBytes(spec: RequestSpec, options: CallOptions = {})
  * const { body } = await requestBody({ operation: 'video.download', method: 'GET', path: `/videos/${id}/content` }, options)
  */
 export async function requestBody(spec: RequestSpec, options: CallOptions = {}): Promise<BodyResponse> {
-  const response = await send(spec, 'body', options)
+  const response = await send(spec, bodyReader, options)
   if (response?.type === 'body') return response
   throw wrongKind(spec.operation, 'a body', response)
 }
@@ -75,7 +75,7 @@ export async function requestBody(spec: RequestSpec, options: CallOptions = {}):
  * return new ChatStream(await requestStream({ operation: 'chat.stream', method: 'POST', path: '/chat/completions', body }, call), into)
  */
 export async function requestStream(spec: RequestSpec, options: CallOptions = {}): Promise<StreamSource> {
-  const response = await send(spec, 'sse', options)
+  const response = await send(spec, sseReader(false), options)
   if (response?.type === 'sse') return response.source
   throw wrongKind(spec.operation, 'an event stream', response)
 }
@@ -91,7 +91,7 @@ export async function requestStreamOrJson(
   spec: RequestSpec,
   options: CallOptions = {},
 ): Promise<StreamSource> {
-  const response = await send(spec, 'sse-or-json', options)
+  const response = await send(spec, sseReader(true), options)
   if (response?.type === 'sse') return response.source
   throw wrongKind(spec.operation, 'an event stream', response)
 }

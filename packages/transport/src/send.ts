@@ -1,36 +1,32 @@
 import { startAttempt } from './attempt.js'
 import type { Engine, EngineRequest } from './engine.js'
-import { decodeError, type ErrorContext, invalidRequest } from './errors/factories.js'
-import { errorFromBody, errorFromResponse } from './errors/map-error.js'
+import { invalidRequest } from './errors/factories.js'
+import { errorFromResponse } from './errors/map-error.js'
 import { isOpenRouterError } from './errors/openrouter-error.js'
 import { redactError } from './errors/redact.js'
 import type { MiddlewareRequest } from './middleware.js'
-import type { RequestSpec, ResponseBody, ResponseKind, Timeouts, TransportResponse } from './options.js'
-import { bodyFromReadableStream } from './stream/stream-body.js'
-import { sealStreamSource } from './stream/stream-source.js'
-
-const passThrough = (error: unknown) => error
+import type { RequestSpec, Timeouts, TransportResponse } from './options.js'
+import type { ResponseReader } from './read-response.js'
 
 /** What one call of the engine needs besides the request middleware may have changed. */
 export interface SendContext {
   engine: Engine
-  kind: ResponseKind
+  reader: ResponseReader
   spec: RequestSpec
   apiKey: string | undefined
   timeouts: Required<Omit<Timeouts, 'totalMs'>> & Pick<Timeouts, 'totalMs'>
 }
 
 /**
- * The end of the middleware chain: one exchange with the engine, the error mapping of
- * non-2xx answers and of 2xx bodies that carry `error`, and reading the body as asked.
+ * The end of the middleware chain: one exchange with the engine, the error mapping of non-2xx
+ * answers, and the request's reader for the rest (which maps 2xx bodies that carry `error`).
  * Every error leaves with the key and anything shaped like one removed.
  */
 export async function send(request: MiddlewareRequest, context: SendContext): Promise<TransportResponse> {
-  const { engine, kind, spec, apiKey, timeouts } = context
+  const { engine, reader, spec, apiKey, timeouts } = context
   if (request.signal?.aborted) throw request.signal.reason
   // A stream or a streamed body outlives this call: only buffered reads get the total timer.
-  const buffered = kind === 'json' || kind === 'bytes'
-  const attempt = startAttempt(request.signal, buffered ? timeouts.totalMs : undefined)
+  const attempt = startAttempt(request.signal, reader.buffered ? timeouts.totalMs : undefined)
   let keepAttempt = false
   try {
     const response = await engine.send({
@@ -40,76 +36,18 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
       signal: attempt.signal,
       headersMs: timeouts.headersMs,
       idleMs: timeouts.idleMs,
-      stream: kind === 'sse' || kind === 'sse-or-json',
+      stream: reader.stream,
     })
     const { status, headers } = response
-    const generationId = headers.get('x-generation-id') ?? undefined
-    const where: ErrorContext = { status, headers, generationId }
-    if (status < 200 || status > 299)
-      throw errorFromResponse(await response.body.text(), { ...where, status })
-    const isJson = headers.get('content-type')?.includes('json') === true
-    // A download whose `error` would be data (`rejectErrorBody: false`) is the data whatever its
-    // type: a JSON or NDJSON file is streamed as it is, never parsed.
-    const asData = kind === 'body' && spec.rejectErrorBody === false
-    if ((!isJson || asData) && kind !== 'json') {
-      keepAttempt = kind !== 'bytes'
-      const body = attempt.bind(response.body)
-      if (kind === 'bytes') return { type: 'bytes', status, headers, generationId, data: await body.bytes() }
-      if (kind === 'body') return { type: 'body', status, headers, generationId, body: toReadable(body) }
-      const redact = (error: unknown) => (isOpenRouterError(error) ? redactError(error, apiKey) : error)
-      const source = sealStreamSource({
-        ...where,
-        status,
-        headers,
-        body,
-        eventIdleMs: timeouts.eventIdleMs,
-        redact,
-      })
-      return { type: 'sse', status, headers, generationId, source }
-    }
-    const text = await response.body.text()
-    const data = parseJson(text, where)
-    if (
-      spec.rejectErrorBody !== false &&
-      typeof data === 'object' &&
-      data !== null &&
-      'error' in data &&
-      data.error
-    )
-      throw errorFromBody(data, where)
-    if (kind === 'json') return { type: 'json', status, headers, generationId, data }
-    if (kind === 'sse-or-json') {
-      // A model that ignored `stream: true` and answered with one body: a stream of that one event.
-      const body = bodyFromReadableStream(readableOf(`data: ${JSON.stringify(data)}\n\ndata: [DONE]\n\n`))
-      const source = sealStreamSource({
-        ...where,
-        status,
-        headers,
-        body,
-        eventIdleMs: Number.POSITIVE_INFINITY,
-        redact: passThrough,
-      })
-      return { type: 'sse', status, headers, generationId, source }
-    }
-    // A download that is itself JSON (a .json file) is still the file.
-    if (kind === 'body') return { type: 'body', status, headers, generationId, body: readableOf(text) }
-    throw decodeError(
-      `OpenRouter response could not be read: expected ${kind === 'sse' ? 'an event stream' : 'binary data'}, got JSON`,
-      text,
-      where,
-    )
+    const where = { status, headers, generationId: headers.get('x-generation-id') ?? undefined }
+    if (status < 200 || status > 299) throw errorFromResponse(await response.body.text(), where)
+    const read = await reader.read({ response, where, spec, attempt, apiKey, timeouts })
+    keepAttempt = read.keep === true
+    return read.response
   } catch (error) {
     throw isOpenRouterError(error) ? redactError(error, apiKey) : error
   } finally {
     if (!keepAttempt) attempt.end()
-  }
-}
-
-function parseJson(text: string, where: ErrorContext): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw decodeError('OpenRouter response could not be read: the body is not valid JSON', text, where, error)
   }
 }
 
@@ -154,24 +92,4 @@ function rawBody(body: unknown): EngineRequest['body'] | undefined {
   if (typeof Blob !== 'undefined' && body instanceof Blob) return body.stream()
   if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) return body
   return undefined
-}
-
-function readableOf(text: string): ReadableStream<Uint8Array> {
-  return new Blob([text]).stream()
-}
-
-/** A web stream over an engine body: read as the consumer pulls, released on cancel. */
-function toReadable(body: ResponseBody): ReadableStream<Uint8Array> {
-  const chunks = body[Symbol.asyncIterator]()
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next()
-      if (next.done) controller.close()
-      else controller.enqueue(next.value)
-    },
-    cancel(reason) {
-      body.cancel(reason)
-      return chunks.return?.(undefined).then(() => undefined)
-    },
-  })
 }

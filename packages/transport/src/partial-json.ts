@@ -1,10 +1,13 @@
-// Reads the JSON of a tool input that a stream cut short (`max_tokens` reached mid-way): the value
-// of its longest prefix that is complete. A string value cut mid-way is kept as far as it went; a
+// Reads JSON that a stream cut short or is still writing (a tool input cut by `max_tokens`, a
+// structured answer as it streams): the value of its longest prefix that is complete. A string value cut mid-way is kept as far as it went; a
 // number, literal or key cut mid-way is left out (`12` may have been `125`), so nothing is invented.
 
 /**
  * The value of the complete part of `text`, closing what is still open: `{"city":"Par` gives
  * `{ city: 'Par' }`, `[1, 2, 3` gives `[1, 2]`. `undefined` when not even that parses.
+ *
+ * @example
+ * parsePartialJson('{"city":"Par') // { city: 'Par' }
  */
 export function parsePartialJson(text: string): unknown {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePartialJson } from '../src/partial-json.js'
+import { parsePartialJson } from '../src/protocol.js'
 
 describe('parsePartialJson', () => {
   it.each([
