@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
+import { callOperation } from '@orsdk/transport/protocol'
 import { benchmarksQuerySchema } from './benchmarks-schema.js'
-import { callOperation } from './internal/operation.js'
 import type { Answer, Query } from './internal/spec-types.js'
 
 /**

@@ -1,5 +1,4 @@
-import type { ParamsSchema } from '@orsdk/transport/protocol'
-import { pageQuery } from './internal/common-schema.js'
+import { type ParamsSchema, pageQuery } from '@orsdk/transport/protocol'
 
 /** `listAppRankings`: pages of 1 to 100 apps, an offset of at most 100. */
 export const appRankingsQuerySchema = (): ParamsSchema => pageQuery(100, 100)

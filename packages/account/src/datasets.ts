@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
+import { callOperation, listOperation } from '@orsdk/transport/protocol'
 import { appRankingsQuerySchema, sessionCostsQuerySchema } from './datasets-schema.js'
-import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Item, Query } from './internal/spec-types.js'
 
 // OpenRouter's public datasets: the apps, models and harness sessions behind openrouter.ai's

@@ -1,5 +1,4 @@
-import type { ParamsSchema } from '@orsdk/transport/protocol'
-import { pageQuery } from './internal/common-schema.js'
+import { type ParamsSchema, pageQuery } from '@orsdk/transport/protocol'
 
 /** `listUserModels`, `listEmbeddingModels`: pages of 1 to 1000 models. */
 export const modelsPageSchema = (): ParamsSchema => pageQuery(1000)

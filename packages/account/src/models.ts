@@ -1,6 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { invalidRequest } from '@orsdk/transport/protocol'
-import { callOperation, listOperation } from './internal/operation.js'
+import { callOperation, invalidRequest, listOperation } from '@orsdk/transport/protocol'
 import type { Answer, Item, Query } from './internal/spec-types.js'
 import { modelsPageSchema } from './models-schema.js'
 

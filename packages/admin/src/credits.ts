@@ -1,5 +1,5 @@
 import type { CallOptions } from '@orsdk/transport'
-import { callOperation } from './internal/operation.js'
+import { callOperation } from '@orsdk/transport/protocol'
 import type { Answer } from './internal/spec-types.js'
 
 /**

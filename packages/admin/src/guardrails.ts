@@ -1,7 +1,7 @@
 import type { CallOptions } from '@orsdk/transport'
+import { callOperation, listOperation } from '@orsdk/transport/protocol'
 import { guardrailChangesSchema, newGuardrailSchema } from './guardrails-schema.js'
 import { pageQuerySchema } from './internal/common-schema.js'
-import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query } from './internal/spec-types.js'
 
 /**

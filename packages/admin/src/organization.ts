@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
+import { listOperation } from '@orsdk/transport/protocol'
 import { pageQuerySchema } from './internal/common-schema.js'
-import { listOperation } from './internal/operation.js'
 import type { Item, Query } from './internal/spec-types.js'
 
 /**

@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
+import { callOperation, listOperation } from '@orsdk/transport/protocol'
 import { pageQuerySchema } from './internal/common-schema.js'
-import { callOperation, listOperation } from './internal/operation.js'
 import type { Answer, Body, Item, Query, WithDefaults } from './internal/spec-types.js'
 import { chatPresetSchema, messagesPresetSchema } from './presets-schema.js'
 

@@ -1,6 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
+import { callOperation } from '@orsdk/transport/protocol'
 import type { components } from './generated/openapi.js'
-import { callOperation } from './internal/operation.js'
 import type { Answer, Body } from './internal/spec-types.js'
 import { budgetSchema } from './workspaces-schema.js'
 

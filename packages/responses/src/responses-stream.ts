@@ -58,7 +58,7 @@ export class ResponsesStream extends EventStream<ResponsesStreamEvent, ResponseR
    * console.log(result.output_text, result.usage?.cost)
    */
   finalResponse(): Promise<ResponseResult> {
-    return this.final()
+    return this.final('finalResponse()')
   }
 }
 

@@ -97,3 +97,28 @@ export const nonEmptyString = (message = 'must be a string') =>
  */
 export const modelList = () =>
   v.optional(v.pipe(v.array(v.string()), v.minLength(1, 'must not be empty: leave it out for no fallbacks')))
+
+const integerIn = (min: number, max: number, range: string) =>
+  v.pipe(
+    v.number(),
+    v.integer('must be an integer'),
+    v.minValue(min, `must be ${range}`),
+    v.maxValue(max, `must be ${range}`),
+  )
+
+/**
+ * The query of a list that pages by `offset` and `limit`: a page of 1 to `maxLimit` items, and an
+ * offset up to `maxOffset` where the operation caps it.
+ *
+ * @example
+ * const schema = () => pageQuery(100)
+ */
+export const pageQuery = (maxLimit: number, maxOffset?: number) =>
+  v.looseObject({
+    offset: v.nullish(
+      maxOffset === undefined
+        ? integerIn(0, Number.MAX_SAFE_INTEGER, 'a non-negative integer')
+        : integerIn(0, maxOffset, `0 to ${maxOffset}`),
+    ),
+    limit: v.optional(integerIn(1, maxLimit, `1 to ${maxLimit}`)),
+  })

@@ -24,6 +24,13 @@ export {
   multipartBody,
 } from './multipart-body.js'
 export { openFilePath } from './open-file-path.js'
+export {
+  callOperation,
+  type ListOperation,
+  listOperation,
+  type Operation,
+  type OperationInput,
+} from './operation.js'
 export type {
   BodyResponse,
   BytesResponse,
@@ -42,6 +49,7 @@ export {
   noStream,
   numberRange,
   type ParamsSchema,
+  pageQuery,
 } from './params-schema.js'
 export { parsePartialJson } from './partial-json.js'
 export type { OpenedFile } from './platform.js'

@@ -1,25 +1,10 @@
-import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
+import { nonEmptyString, type ParamsSchema, pageQuery } from '@orsdk/transport/protocol'
 import * as v from 'valibot'
 
 // The pieces this package's params schemas share. Every schema is a function, run when a call
 // checks its params rather than at import, so a bundle keeps only the schemas of the calls it
 // uses. Lean on purpose: they check what the spec requires (a field's presence, an id list that is
 // not empty, a page size in range), never an enum, so values newer than the spec pass through.
-
-const integer = (min: number, max: number, range: string) =>
-  v.pipe(
-    v.number(),
-    v.integer('must be an integer'),
-    v.minValue(min, `must be ${range}`),
-    v.maxValue(max, `must be ${range}`),
-  )
-
-/** The query of a list that pages by `offset` and `limit` (a page of 1 to `maxLimit` items). */
-export const pageQuery = (maxLimit: number) =>
-  v.looseObject({
-    offset: v.nullish(integer(0, Number.MAX_SAFE_INTEGER, 'a non-negative integer')),
-    limit: v.optional(integer(1, maxLimit, `1 to ${maxLimit}`)),
-  })
 
 /** A non-empty list of non-empty strings: key hashes, user ids. */
 export const idList = () => v.pipe(v.array(nonEmptyString()), v.minLength(1, 'must not be empty'))

@@ -1,30 +1,28 @@
-import { type CallOptions, isOpenRouterError } from '@orsdk/transport'
-import {
-  checkParams,
-  decodeError,
-  invalidRequest,
-  type JsonResponse,
-  type ParamsSchema,
-  paginate,
-  type RequestSpec,
-  requestJson,
-} from '@orsdk/transport/protocol'
+import { decodeError, invalidRequest } from './errors/factories.js'
+import { isOpenRouterError } from './errors/openrouter-error.js'
+import type { CallOptions, JsonResponse, RequestSpec } from './options.js'
+import { paginate } from './paginate.js'
+import { checkParams, type ParamsSchema } from './params-schema.js'
+import { requestJson } from './request.js'
 
-// The one way from a function of this package to the transport: every function names its
-// operation (method, path template, the spec's key rule, a params schema) and hands it here with
-// its input, so 59 functions stay one statement each and check, encode and page the same way.
+// For packages whose functions map one to one onto operations of OpenRouter's OpenAPI spec
+// (account, admin): each function names its operation (method, path template, the spec's key
+// rule, a params schema) and hands it here with its input, so seventy functions stay one statement
+// each and check, encode, page and explain a missing management key the same way.
 
 /** One operation of OpenRouter's spec, as a function of this package calls it. */
 export interface Operation {
   /** The function's name: it opens every error message and names the call in middleware and telemetry. */
   readonly name: string
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** The spec's path template, e.g. `/keys/{hash}`: each `{name}` is filled from `Input.path`. */
+  /** The spec's path template, e.g. `/keys/{hash}`: each `{name}` is filled from `OperationInput.path`. */
   readonly path: string
+  /** `optional` for the public operations (no 401 in the spec): a key is sent only when there is one. */
+  readonly auth?: 'optional'
   /** The spec says "Management key required": a 403 then tells the caller to use one. */
   readonly management?: boolean
   /**
-   * Checks `Input.params` before any I/O: the query of a GET or DELETE, else the JSON body. Built
+   * Checks `OperationInput.params` before any I/O: the query of a GET or DELETE, else the JSON body. Built
    * when a call checks its params, not at import, so a bundle keeps only the schemas of its calls.
    */
   readonly schema?: () => ParamsSchema
@@ -33,10 +31,12 @@ export interface Operation {
 /** A list that pages by `offset` (and `limit`, where the operation takes one) over `data`. */
 export interface ListOperation extends Operation {
   readonly method: 'GET'
+  /** The largest `offset` the operation takes (some lists cap theirs): paging stops there. */
+  readonly maxOffset?: number
 }
 
 /** What one call sends: path parameters (each checked and URL-encoded) and the query or body. */
-export interface Input {
+export interface OperationInput {
   readonly path?: Readonly<Record<string, unknown>>
   readonly params?: unknown
 }
@@ -45,10 +45,18 @@ type Query = NonNullable<RequestSpec['query']>
 
 const MANAGEMENT_KEYS_PAGE = 'https://openrouter.ai/settings/management-keys'
 
-/** Calls one operation and resolves with its JSON answer, untouched (fields newer than the spec stay). */
+/**
+ * Calls one operation and resolves with its JSON answer, untouched (fields newer than the spec
+ * stay). Bad input (a params object that fails the schema, an empty path parameter) rejects with
+ * `invalid_request` naming the field, before any I/O.
+ *
+ * @example
+ * const getKey = (hash: string, options?: CallOptions) =>
+ *   callOperation<KeyAnswer>({ name: 'getKey', method: 'GET', path: '/keys/{hash}', management: true }, { path: { hash } }, options)
+ */
 export async function callOperation<Answer>(
   operation: Operation,
-  input: Input,
+  input: OperationInput,
   options: CallOptions = {},
 ): Promise<Answer> {
   const { data } = await send(operation, requestSpec(operation, input), options)
@@ -59,11 +67,15 @@ export async function callOperation<Answer>(
  * A paged list as one async iterable of its `data` items: the first page is asked for when
  * iteration starts (after the params are checked), each next one only once the consumer has taken
  * the page before. It stops at `total_count`, at a page shorter than the `limit` asked for, or
- * at an empty page; an abort of `options.signal` ends it with the signal's reason.
+ * at an empty page, or past the operation's `maxOffset`; an abort of `options.signal` ends it
+ * with the signal's reason.
+ *
+ * @example
+ * for await (const key of listOperation<Key>({ name: 'listKeys', method: 'GET', path: '/keys', management: true }, { params: { limit: 100 } })) console.log(key.hash)
  */
 export function listOperation<Item>(
   operation: ListOperation,
-  input: Input,
+  input: OperationInput,
   options: CallOptions = {},
 ): AsyncIterable<Item> {
   let first: RequestSpec | undefined
@@ -81,18 +93,20 @@ export function listOperation<Item>(
       items.length > 0 &&
       (typeof body.total_count === 'number'
         ? next < body.total_count
-        : typeof query.limit !== 'number' || items.length >= query.limit)
+        : typeof query.limit !== 'number' || items.length >= query.limit) &&
+      next <= (operation.maxOffset ?? Number.POSITIVE_INFINITY)
     return { items, next: more ? next : undefined }
   })
 }
 
-function requestSpec(operation: Operation, input: Input): RequestSpec {
+function requestSpec(operation: Operation, input: OperationInput): RequestSpec {
   const path = fillPath(operation, input.path ?? {})
   const { params } = input
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params)))
     throw invalidRequest(`${operation.name}: params: must be an object`)
   if (operation.schema !== undefined) checkParams(operation.schema(), params ?? {}, operation.name)
-  const spec = { operation: operation.name, method: operation.method, path }
+  const spec: RequestSpec = { operation: operation.name, method: operation.method, path }
+  if (operation.auth !== undefined) spec.auth = operation.auth
   if (params === undefined) return spec
   return operation.method === 'GET' || operation.method === 'DELETE'
     ? { ...spec, query: toQuery(operation.name, params) }
