@@ -4,11 +4,13 @@ import { defineConfig } from 'tsup'
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 export default defineConfig({
-  // The two public entries, and the two platforms the package's `#platform` import picks from.
+  // The two public entries, and the platforms the package's `#platform` import picks from
+  // (test/packaging.test.ts checks that every target of `imports` and `exports` is built).
   entry: [
     'src/index.ts',
     'src/protocol.ts',
     'src/platform.node.ts',
+    'src/platform.bun.ts',
     'src/platform.fetch.ts',
     'src/platform.browser.ts',
   ],

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chatSpec, TEST_KEY, useMockServer } from './helpers.js'
 
@@ -58,4 +60,23 @@ describe.each([
       expect(openAgents()).toBe(before)
     })
   })
+})
+
+// Every file the package's `exports` and `imports` name, under every condition: a platform left
+// out of the build fails only on its runtime (Bun once could not load the package at all).
+function targetsOf(map: unknown): string[] {
+  if (typeof map === 'string') return [map]
+  if (typeof map !== 'object' || map === null) return []
+  return Object.values(map).flatMap(targetsOf)
+}
+
+it('builds every file its exports and imports name', () => {
+  const root = join(import.meta.dirname, '..')
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: unknown
+    imports: unknown
+  }
+  const targets = [...targetsOf(manifest.exports), ...targetsOf(manifest.imports)]
+  expect(targets).toContain('./dist/platform.bun.js')
+  expect(targets.filter((target) => !existsSync(join(root, target)))).toEqual([])
 })
