@@ -1,7 +1,7 @@
-import { platform } from '#platform'
 import { buildClient, CLIENT_PIPELINE, type ClientWithPipeline } from './create-client.js'
 import { invalidRequest } from './errors/factories.js'
 import type { CallOptions, Client, ClientOptions } from './options.js'
+import { platform } from './platform-instance.js'
 
 /**
  * Creates a client. Nothing connects until the first request. The runtime's engine is picked

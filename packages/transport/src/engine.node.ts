@@ -1,16 +1,24 @@
-import { Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Dispatcher } from 'undici'
 import type { Engine, EngineRequest, EngineResponse } from './engine.js'
-import { type FailurePhase, networkError, timeoutError } from './errors/factories.js'
+import type { FailurePhase } from './errors/factories.js'
 import type { ResponseBody } from './options.js'
+import type { PlatformCore } from './platform.js'
 
-// undici is loaded on the first request, not at import: it costs tens of milliseconds to
-// load, which every script importing an orsdk package would otherwise pay up front.
-let undici: typeof import('undici') | undefined
-async function loadUndici(): Promise<typeof import('undici')> {
-  undici = await import('undici')
-  return undici
+// undici (and `node:stream`, for streamed uploads) are loaded on the first request, not at
+// import: they cost tens of milliseconds to load, which every script importing an orsdk package
+// would otherwise pay up front (`pnpm bench:import`).
+interface NodeLibraries {
+  Agent: typeof import('undici').Agent
+  request: typeof import('undici').request
+  Readable: typeof Readable
+}
+let libraries: NodeLibraries | undefined
+async function loadLibraries(): Promise<NodeLibraries> {
+  const [{ Agent, request }, { Readable }] = await Promise.all([import('undici'), import('node:stream')])
+  libraries = { Agent, request, Readable }
+  return libraries
 }
 
 export interface NodeEngineOptions {
@@ -23,13 +31,13 @@ export interface NodeEngineOptions {
  * headers and body-idle timers; ours are only the optional `totalMs` (see attempt.ts) and a
  * stream's `eventIdleMs` watchdog.
  */
-export function createNodeEngine(options: NodeEngineOptions): Engine {
+export function createNodeEngine(options: NodeEngineOptions, errors: EngineErrors): Engine {
   const own = options.dispatcher === undefined
   let agent = options.dispatcher as Dispatcher | undefined
 
   return {
     async send(call: EngineRequest): Promise<EngineResponse> {
-      const { Agent, request } = undici ?? (await loadUndici())
+      const { Agent, request, Readable } = libraries ?? (await loadLibraries())
       // Built on first use, rebuilt after close().
       if (agent === undefined) {
         agent = new Agent({
@@ -44,7 +52,7 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
         response = await request(call.url, {
           method: call.method as Dispatcher.HttpMethod,
           headers,
-          body: toUndiciBody(body),
+          body: toUndiciBody(body, Readable),
           signal: call.signal,
           dispatcher: agent,
           // undici reads 0 as "no limit"; Infinity is ours.
@@ -52,12 +60,12 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
           bodyTimeout: Number.isFinite(call.idleMs) ? call.idleMs : 0,
         })
       } catch (error) {
-        throw failure(error, call, options.connectMs, 'request')
+        throw failure(errors, error, call, options.connectMs, 'request')
       }
       return {
         status: response.statusCode,
         headers: toHeaders(response.headers),
-        body: wrapBody(response.body, call),
+        body: wrapBody(response.body, call, errors),
       }
     },
     async close() {
@@ -70,28 +78,32 @@ export function createNodeEngine(options: NodeEngineOptions): Engine {
   }
 }
 
-function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): ResponseBody {
+function wrapBody(
+  body: Dispatcher.ResponseData['body'],
+  call: EngineRequest,
+  errors: EngineErrors,
+): ResponseBody {
   const phase: FailurePhase = call.stream ? 'stream' : 'body'
   return {
     async *[Symbol.asyncIterator]() {
       try {
         for await (const chunk of body) yield chunk as Uint8Array
       } catch (error) {
-        throw failure(error, call, 0, phase)
+        throw failure(errors, error, call, 0, phase)
       }
     },
     async text() {
       try {
         return await body.text()
       } catch (error) {
-        throw failure(error, call, 0, phase)
+        throw failure(errors, error, call, 0, phase)
       }
     },
     async bytes() {
       try {
         return new Uint8Array(await body.arrayBuffer())
       } catch (error) {
-        throw failure(error, call, 0, phase)
+        throw failure(errors, error, call, 0, phase)
       }
     },
     cancel(reason?: unknown) {
@@ -106,7 +118,10 @@ function wrapBody(body: Dispatcher.ResponseData['body'], call: EngineRequest): R
 const ignore = () => {}
 
 /** A web stream goes as a Node `Readable` (undici's own type for a streamed body). */
-function toUndiciBody(body: EngineRequest['body']): string | Uint8Array | Readable | undefined {
+function toUndiciBody(
+  body: EngineRequest['body'],
+  Readable: typeof import('node:stream').Readable,
+): string | Uint8Array | Readable | undefined {
   if (body instanceof ReadableStream) return Readable.fromWeb(body as NodeReadableStream)
   // A form was encoded to a stream by `encodeForm` before this point.
   if (body instanceof FormData) return undefined
@@ -131,7 +146,16 @@ async function encodeForm(form: FormData, headers: Record<string, string>) {
   return { body: encoded.body ?? '', headers: { ...headers, 'content-type': type } }
 }
 
-function failure(error: unknown, call: EngineRequest, connectMs: number, phase: FailurePhase): unknown {
+/** The error factories of the core (see `PlatformCore`). */
+type EngineErrors = Pick<PlatformCore, 'networkError' | 'timeoutError'>
+
+function failure(
+  { networkError, timeoutError }: EngineErrors,
+  error: unknown,
+  call: EngineRequest,
+  connectMs: number,
+  phase: FailurePhase,
+): unknown {
   if (call.signal?.aborted) return call.signal.reason
   switch ((error as { code?: unknown } | null)?.code) {
     case 'UND_ERR_CONNECT_TIMEOUT':

@@ -1,5 +1,5 @@
-import { platform } from '#platform'
 import type { OpenedFile } from './platform.js'
+import { platform } from './platform-instance.js'
 
 /**
  * Opens a file by path for an upload, on Node, Bun and Deno: its size, its base name, and its bytes

@@ -1,7 +1,5 @@
-import { type FileHandle, open, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
-import { invalidRequest } from './errors/factories.js'
-import type { OpenedFile } from './platform.js'
+import type { FileHandle } from 'node:fs/promises'
+import type { OpenedFile, PlatformCore } from './platform.js'
 
 // Read in pieces of this size as the upload is sent: a file is never held whole.
 const PIECE_BYTES = 64 * 1024
@@ -10,7 +8,13 @@ const PIECE_BYTES = 64 * 1024
  * Checks that `path` is a readable file and returns a stream of it that opens the file on its
  * first read and closes it at the end, on an error and when cancelled (an aborted upload).
  */
-export async function openFile(path: string, field: string): Promise<OpenedFile> {
+export async function openFile(
+  path: string,
+  field: string,
+  { invalidRequest }: Pick<PlatformCore, 'invalidRequest'>,
+): Promise<OpenedFile> {
+  // Loaded here, not at import: a client that never uploads a file never pays for them.
+  const [{ open, stat }, { basename }] = await Promise.all([import('node:fs/promises'), import('node:path')])
   let size: number
   try {
     const info = await stat(path)

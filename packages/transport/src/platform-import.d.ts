@@ -1,5 +1,6 @@
-// `#platform` is the package's own import (package.json `imports`): the Node or the fetch
-// platform, picked by export condition. Both export `platform`; this is its type for the compiler.
+// `#platform` is the package's own import (package.json `imports`): the Node, Bun, fetch or
+// browser platform, picked by export condition. Each exports `createPlatform`; this is its type
+// for the compiler.
 declare module '#platform' {
-  export const platform: import('./platform.js').Platform
+  export function createPlatform(core: import('./platform.js').PlatformCore): import('./platform.js').Platform
 }

@@ -1,12 +1,8 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
-import { isOpenRouterError } from './errors/openrouter-error.js'
-import type { TelemetryContext } from './platform.js'
-import { REQUEST_CHANNEL } from './telemetry-channel.js'
-
-const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext>(REQUEST_CHANNEL)
+import type { Platform, PlatformCore, TelemetryContext } from './platform.js'
 
 /**
- * Publishes one engine exchange: `start` and `end` around the call, then `error` (on
+ * The platform's `trace` on `core.requestChannel`. It publishes one engine exchange: `start` and `end` around the call, then `error` (on
  * failure), `asyncStart` and `asyncEnd` once it settles, with status and durationMs filled in.
  * A stream's exchange ends at its headers. Costs one property read when nobody subscribes.
  *
@@ -14,7 +10,17 @@ const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext>(REQ
  * the resolved response (`result`, holding for example an OAuth-issued key) and the raw error
  * on the payload: subscribers get the fields of `TelemetryContext` and nothing else.
  */
-export function traceRequest<T extends { status: number }>(
+export function createTracer({
+  requestChannel,
+  isOpenRouterError,
+}: Pick<PlatformCore, 'requestChannel' | 'isOpenRouterError'>): Platform['trace'] {
+  const channel = diagnosticsChannel.tracingChannel<unknown, TelemetryContext>(requestChannel)
+  return (context, run) => traceRequest(channel, isOpenRouterError, context, run)
+}
+
+function traceRequest<T extends { status: number }>(
+  channel: diagnosticsChannel.TracingChannel<unknown, TelemetryContext>,
+  isOpenRouterError: PlatformCore['isOpenRouterError'],
   context: TelemetryContext,
   run: () => Promise<T>,
 ): Promise<T> {

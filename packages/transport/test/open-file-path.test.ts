@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isOpenRouterError } from '../src/index.js'
-import { noFileSystem } from '../src/no-file-system.js'
+import { createPlatform as createFetchPlatform } from '../src/platform.fetch.js'
+import { platformCore } from '../src/platform-instance.js'
 import { openFilePath } from '../src/protocol.js'
 import { rejection } from './helpers.js'
 
@@ -23,7 +24,7 @@ describe('openFilePath', () => {
   })
 
   it('rejects with a clear error on a runtime without a file system', async () => {
-    const error = await rejection(noFileSystem('report.pdf', 'upload: path'))
+    const error = await rejection(createFetchPlatform(platformCore).openFile('report.pdf', 'upload: path'))
     expect(isOpenRouterError(error) && error.message).toContain(
       'a file path can be read on Node, Bun and Deno only',
     )
