@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /** `getGenerationContent`: which generation. */
 export const generationContentSchema = (): ParamsSchema =>

@@ -1,5 +1,5 @@
 import type { ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /** `queryAnalytics`: at least one metric. */
 export const analyticsQuerySchema = (): ParamsSchema =>

@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /** `createByokKey`: the provider and its key. */
 export const newByokKeySchema = (): ParamsSchema =>

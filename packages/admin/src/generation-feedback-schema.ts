@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /** `sendGenerationFeedback`: which generation, and what kind of problem. */
 export const feedbackSchema = (): ParamsSchema =>

@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 import { idList } from './internal/common-schema.js'
 
 /** `createGuardrail`: a name is required. */

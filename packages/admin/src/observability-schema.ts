@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /** `createObservabilityDestination`: the type, a name and the type's config. */
 export const newDestinationSchema = (): ParamsSchema =>

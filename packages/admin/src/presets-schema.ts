@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 // The spec requires what the inference request itself requires, although the preset keeps only
 // its configuration (model, sampling, provider, plugins, the system prompt) and drops the rest.

@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 const role = () => nonEmptyString('must be a workspace role such as admin or member')
 

@@ -1,5 +1,5 @@
 import { nonEmptyString } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 /**
  * The valibot schema of `SpeakParams`, as `speak` and `speakStream` check them before any I/O.

@@ -1,5 +1,5 @@
 import { nonEmptyString } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 import { isAudioData } from './audio-input.js'
 
 /** Audio as this package takes it; empty, size and format are checked after the schema. */

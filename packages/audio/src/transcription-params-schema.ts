@@ -1,5 +1,5 @@
 import { nonEmptyString } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 import { AudioDataSchema } from './transcribe-params-schema.js'
 
 /**

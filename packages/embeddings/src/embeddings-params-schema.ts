@@ -1,5 +1,5 @@
 import { integerFrom, nonEmptyString } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 const nonEmpty = 'must not be empty'
 

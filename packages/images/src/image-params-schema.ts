@@ -1,5 +1,5 @@
 import { nonEmptyString, noStream } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 const text = v.optional(v.string())
 

@@ -7,7 +7,7 @@ import {
   noStream,
   numberRange,
 } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can take
 // the request at all (roles, block shapes, ranges), and demands nothing OpenRouter does not:

@@ -1,5 +1,5 @@
 import { integerFrom, modelList, nonEmptyString, noStream, numberRange } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 import { isObject } from './is-object.js'
 
 // Lean on purpose: this runs on every call. It checks what decides whether OpenRouter can take

@@ -17,5 +17,8 @@ export const platformCore: PlatformCore = {
   version: TRANSPORT_VERSION,
 }
 
-/** This runtime's platform (the package's `#platform` import), built once. */
-export const platform = createPlatform(platformCore)
+/**
+ * This runtime's platform (the package's `#platform` import), built once. Marked pure so a bundle
+ * that makes no request (PKCE alone) drops it, and the client with it.
+ */
+export const platform = /* @__PURE__ */ createPlatform(platformCore)

@@ -1,5 +1,5 @@
 import { nonEmptyString, type ParamsSchema, pageQuery } from '@orsdk/transport/protocol'
-import * as v from 'valibot'
+import * as v from '@orsdk/transport/valibot'
 
 // The pieces this package's params schemas share. Every schema is a function, run when a call
 // checks its params rather than at import, so a bundle keeps only the schemas of the calls it
