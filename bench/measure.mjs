@@ -1,5 +1,6 @@
 // Small measuring helpers: every variant runs in alternating rounds, and the median round is
 // reported, so a burst of noise cannot favour one side.
+import { execFileSync } from 'node:child_process'
 
 export const KEY = `sk-or-v1-${'0'.repeat(64)}`
 
@@ -46,3 +47,38 @@ export function table(title, rows) {
 }
 
 export const fixed = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+
+// The child times the import alone, not Node's own start-up (which varies by tens of ms between
+// processes on a shared machine): wall and CPU milliseconds.
+const importProbe = (specifier) => `const cpu = process.cpuUsage()
+const started = performance.now()
+await import(${JSON.stringify(specifier)})
+const used = process.cpuUsage(cpu)
+process.stdout.write(JSON.stringify([performance.now() - started, (used.user + used.system) / 1000]))`
+
+/**
+ * Cold import of each specifier in fresh Node processes, resolved from `cwd`: the modules take
+ * turns round by round (so a slow patch of the machine hits all alike), after one warm-up each
+ * for the file system cache. Returns the median wall and CPU milliseconds of each.
+ */
+export function coldImports(specifiers, { cwd, rounds = 21 }) {
+  const run = (specifier) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', importProbe(specifier)], {
+        cwd,
+        encoding: 'utf8',
+      }),
+    )
+  const samples = new Map(specifiers.map((specifier) => [specifier, { wall: [], cpu: [] }]))
+  for (const specifier of specifiers) run(specifier)
+  for (let round = 0; round < rounds; round++) {
+    for (const specifier of specifiers) {
+      const [wall, cpu] = run(specifier)
+      samples.get(specifier).wall.push(wall)
+      samples.get(specifier).cpu.push(cpu)
+    }
+  }
+  return new Map(
+    [...samples].map(([specifier, { wall, cpu }]) => [specifier, { wall: median(wall), cpu: median(cpu) }]),
+  )
+}

@@ -9,7 +9,7 @@ import { createParser } from 'eventsource-parser'
 import OpenAI from 'openai'
 import { Agent, request } from 'undici'
 import { startEmulator } from './emulator.mjs'
-import { compare, fixed, KEY, percentile, table, throughput } from './measure.mjs'
+import { coldImports, compare, fixed, KEY, percentile, table, throughput } from './measure.mjs'
 import { measureResponsesStreams } from './responses-stream.mjs'
 
 const emulator = await startEmulator()
@@ -179,14 +179,19 @@ await agent.close()
 emulator.close()
 
 // --- cold import and validation (separate processes) ------------------------------------
-const coldRows = [['module', 'median ms', '+ ms over empty node']]
-const empty = coldImport('')
-for (const specifier of ['@orsdk/transport', '@orsdk/chat', 'openai']) {
-  const value = coldImport(`await import(${JSON.stringify(specifier)})`)
-  coldRows.push([specifier, fixed(value, 1), fixed(value - empty, 1)])
-}
-coldRows.splice(1, 0, ['(empty node process)', fixed(empty, 1), '0.0'])
-table('cold import in a fresh node process (median of 21)', coldRows)
+// An empty module is the baseline: what Node's loader costs for any import at all.
+const EMPTY_MODULE = 'data:text/javascript,export {}'
+const coldModules = [EMPTY_MODULE, '@orsdk/transport', '@orsdk/chat', 'openai']
+const cold = coldImports(coldModules, { cwd: fileURLToPath(new URL('.', import.meta.url)) })
+const emptyImport = cold.get(EMPTY_MODULE)
+table('cold import in fresh node processes (the import alone, median of 21 interleaved rounds)', [
+  ['module', 'cpu ms', '+ cpu ms over an empty module', 'wall ms'],
+  ...coldModules.map((specifier) => {
+    const { cpu, wall } = cold.get(specifier)
+    const name = specifier === EMPTY_MODULE ? '(an empty module)' : specifier
+    return [name, fixed(cpu, 1), fixed(cpu - emptyImport.cpu, 1), fixed(wall, 1)]
+  }),
+])
 
 console.log('\nrequest validation per chat() call (packages/chat/bench/validate-params.mjs)')
 spawnSync(
@@ -205,19 +210,6 @@ console.log('\nshared stores on Redis against the in-memory defaults (bench/shar
 spawnSync(process.execPath, [fileURLToPath(new URL('./shared-stores.mjs', import.meta.url))], {
   stdio: 'inherit',
 })
-
-function coldImport(code) {
-  const times = []
-  for (let sample = 0; sample < 21; sample++) {
-    const started = performance.now()
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
-      cwd: fileURLToPath(new URL('.', import.meta.url)),
-    })
-    if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`)
-    times.push(performance.now() - started)
-  }
-  return percentile(times, 50)
-}
 
 function report(title, results, unit) {
   const raw = Object.values(results)[0]
