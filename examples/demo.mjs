@@ -1,5 +1,7 @@
 // The tour of orsdk: `pnpm demo`. Against the emulator it starts itself, or against
 // OpenRouter when OPENROUTER_API_KEY is set. Each step lives in tour/<package>.mjs.
+// `--emulator` (the examples' test, run by `pnpm test`) ignores the key, exits 1 when a step
+// fails, and gives up after three minutes, so a broken or hung step fails CI.
 import { existsSync } from 'node:fs'
 import { startMockServer } from '@orsdk/mock-server'
 import { createClient, isOpenRouterError } from '@orsdk/transport'
@@ -23,7 +25,14 @@ const STEPS = [
   'middleware-kit',
 ]
 
-const live = Boolean(process.env.OPENROUTER_API_KEY)
+const asTest = process.argv.includes('--emulator')
+const live = !asTest && Boolean(process.env.OPENROUTER_API_KEY)
+if (asTest) {
+  setTimeout(() => {
+    console.error('\nThe demo did not finish within 3 minutes.')
+    process.exit(1)
+  }, 180_000).unref()
+}
 const server = live ? undefined : await startMockServer()
 const client = createClient(
   live
@@ -53,4 +62,5 @@ for (const name of STEPS) {
 await client.close()
 await server?.close()
 console.log(failed === 0 ? '\nAll steps ran.' : `\n${failed} step(s) failed.`)
+if (failed > 0) process.exitCode = 1
 process.exitCode = failed === 0 ? 0 : 1
