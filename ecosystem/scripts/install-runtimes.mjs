@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs the extra runtimes the runtimes test runs the smoke suite on, each from the npm registry
 // into its own folder under ecosystem/.runtimes/<name>/ (binary at node_modules/.bin/<bin>).
-// Idempotent: a runtime whose binary is already there is skipped. Pins match ../shared/TOOLCHAIN.md.
+// Idempotent: a runtime whose binary is already there is skipped. Exact versions, the ones known to
+// install and run on Node 20 / npm 11 machines; change them here and nowhere else.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -76,7 +76,8 @@ function toOverride(tier: unknown): PricingOverride {
 }
 
 // Upstream sends decimal strings ("0.0000025"); the refresh validates them, so Number() is exact
-// enough for prices and never NaN on shipped data. Absent keys mean zero (reference section 7).
+// enough for prices and never NaN on shipped data. Absent keys mean zero: OpenRouter
+// leaves out a price a model does not charge.
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value
   if (typeof value === 'string' && value.trim() !== '') return Number(value)

@@ -1,5 +1,5 @@
 // The raw captures the shipped snapshot was seeded from (see README), copied into test/fixtures so
-// the package does not read ../shared at test time.
+// the tests read nothing outside the package.
 import { readFileSync } from 'node:fs'
 
 export interface RawModel {

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_KEY } from './helpers.js'
 import { type RedisServer, startRedisServer } from './redis-server.js'
 
-// DESIGN.md, "who uses it" 5: one recipe file copied alone into an empty project, with only
+// Users copy one recipe into their own repo (see this package's README): one recipe file copied
+// alone into an empty project, with only
 // the packed @orsdk/transport installed (plus @opentelemetry/api for tracing, redis for the Redis
 // stores), type-checks with `tsc --strict` and runs. One npm install is shared; each recipe gets a
 // folder of its own. A store recipe is checked alone, then runs beside the recipe it serves (each

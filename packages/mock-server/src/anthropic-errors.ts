@@ -1,4 +1,4 @@
-/** Anthropic's error envelope, as OpenRouter sends it on /messages (reference section 4). */
+/** Anthropic's error envelope, as OpenRouter sends it on /messages. */
 export interface AnthropicErrorBody {
   type: 'error'
   error: { type: string; message: string; error_type: string }

@@ -7,7 +7,7 @@ import { createChunkWriter } from './sse-writer'
 import { sleep } from './timing'
 
 function rateLimitHeaders(status: number): Record<string, string> {
-  // OpenRouter's own 429s carry these (reference section 2); successful responses never do.
+  // OpenRouter's own 429s carry these; successful responses never do.
   if (status !== 429) return {}
   return {
     'x-ratelimit-limit': '20',
@@ -41,7 +41,7 @@ export async function sendCannedResponse(exchange: Exchange): Promise<boolean> {
   }
   if (scenario.body === undefined && status < 400) return false
   const { body } = scenario
-  // /messages speaks Anthropic's error envelope (reference section 4); every other path OpenRouter's.
+  // /messages speaks Anthropic's error envelope; every other path OpenRouter's.
   const errorBody = exchange.recorded.path === '/api/v1/messages' ? buildAnthropicErrorBody : buildErrorBody
   const text = typeof body === 'string' ? body : JSON.stringify(body === undefined ? errorBody(status) : body)
   const contentType =

@@ -1,4 +1,4 @@
-/** The OpenRouter error body (reference section 2). */
+/** The OpenRouter error body. */
 export interface ErrorBody {
   error: { code: number | string; message: string; metadata?: { error_type: string } }
 }

@@ -87,7 +87,7 @@ export function buildAuthorizeUrl(
   return url.href
 }
 
-// OpenRouter accepts https callbacks, and plain http only to localhost (reference section 8).
+// OpenRouter accepts https callbacks, and plain http only to localhost.
 function checkCallback(value: unknown): string {
   let url: URL | undefined
   try {

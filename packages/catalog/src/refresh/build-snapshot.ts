@@ -12,7 +12,7 @@ import { validateModels, validateProviders } from './upstream-schema'
 export function buildSnapshot(upstream: UpstreamCatalog, fetchedAt: string, source: string): Snapshot {
   const models = normalizeModels(validateModels(upstream.models, upstream.modelsOrigin))
   const providers = normalizeProviders(validateProviders(upstream.providers, upstream.providersOrigin))
-  // The trap of reference section 7: plain /models lists only models whose outputs include text.
+  // The trap of OpenRouter's catalog: plain /models lists only models whose outputs include text.
   // A catalog without a single model that does not output text (embeddings, speech, transcription)
   // was not fetched with output_modalities=all; refuse to ship it.
   const textOnly = models.every((model) => model.architecture.output_modalities.includes('text'))

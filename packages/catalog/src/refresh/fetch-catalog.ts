@@ -16,7 +16,7 @@ export interface UpstreamCatalog {
 
 /**
  * Fetches `/models?output_modalities=all` and `/providers` with global `fetch`. Plain `/models`
- * answers text-output models only (reference section 7), hence the query. `Authorization` is sent
+ * answers text-output models only, hence the query. `Authorization` is sent
  * only when `OPENROUTER_API_KEY` is set; neither endpoint needs it.
  */
 export async function fetchCatalog(

@@ -1,7 +1,6 @@
 import * as v from 'valibot'
 
-// Validates what the snapshot keeps of a `GET /models?output_modalities=all` answer (reference
-// section 7). Objects are loose so new upstream fields never fail a refresh; the fields users read
+// Validates what the snapshot keeps of a `GET /models?output_modalities=all` answer. Objects are loose so new upstream fields never fail a refresh; the fields users read
 // or filter on must have the documented types, or the refresh stops before touching any file.
 
 const DecimalSchema = v.pipe(

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 
-// Validates a `GET /providers` answer (reference section 7). Loose objects: new fields pass.
+// Validates a `GET /providers` answer (`{ data: [{ name, slug, ... }] }`). Loose objects: new fields pass.
 const ProviderRowSchema = v.looseObject({
   slug: v.pipe(v.string(), v.minLength(1, 'Expected a non-empty slug')),
   name: v.string(),

@@ -66,7 +66,7 @@ function verboseParts(text: string, duration: number, granularities: unknown) {
 /**
  * POST /api/v1/audio/transcriptions, as JSON (`input_audio: {data, format}`) or multipart
  * (`file` + fields). Answers `transcribed: N bytes of <format>`; `verbose_json` adds segments
- * and words; `text`, `srt` and `vtt` get the 400 the real API gives (reference section 6).
+ * and words; `text`, `srt` and `vtt` get the 400 the real API gives.
  */
 export function handleAudioTranscriptions(exchange: Exchange): void {
   const { body, scenario } = exchange

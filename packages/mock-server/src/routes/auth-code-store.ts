@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-/** A pending OAuth authorization code (reference section 8). */
+/** A pending OAuth authorization code. */
 export interface PendingAuthCode {
   challenge: string | undefined
   method: 'S256' | 'plain' | undefined

@@ -23,7 +23,7 @@ function supportedParameters(row: unknown): unknown[] {
 
 /**
  * Filters a models document like GET /models does. Without `output_modalities` only text models are
- * listed (the real API's default, reference section 7); `all` lists every model.
+ * listed (the real API's default); `all` lists every model.
  */
 export function filterModels(document: unknown, query: Record<string, string>): unknown {
   if (!isRecord(document) || !Array.isArray(document.data)) return document

@@ -10,7 +10,7 @@ export interface RecordedUpload {
   files: { name: string; filename: string; type: string; size: number; sha256: string; id?: string }[]
 }
 
-// OpenRouter's limit (reference: the /files upload description).
+// OpenRouter's limit, as the spec's description of the /files upload states it (spec/openapi.yaml).
 const MAX_FILE_BYTES = 100 * 1024 * 1024
 const SNIFF_BYTES = 64 * 1024
 
