@@ -63,6 +63,7 @@ export {
   requestStream,
   requestStreamOrJson,
 } from './request.js'
+export type { SpecAnswer, SpecBody, SpecItem, SpecQuery } from './spec-types.js'
 export {
   EventStream,
   type StreamOptions,

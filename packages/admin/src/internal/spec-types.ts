@@ -1,32 +1,24 @@
+import type { SpecAnswer, SpecBody, SpecItem, SpecQuery } from '@orsdk/transport/protocol'
 import type { operations } from '../generated/openapi.js'
 
 // The types every function of this package is written in, read off the generated spec types by
-// operationId, so a spec refresh retypes the functions with no hand edits.
+// operationId (see the transport's `SpecAnswer`), so a spec refresh retypes the functions with no
+// hand edits.
 
 /** An operationId of the spec that this package calls. */
 export type OperationId = keyof operations
 
-type Success<Responses> = Responses extends { 200: infer Response }
-  ? Response
-  : Responses extends { 201: infer Response }
-    ? Response
-    : never
-
 /** The JSON body of an operation's success answer, as the spec types it. */
-export type Answer<Id extends OperationId> =
-  Success<operations[Id]['responses']> extends { content: { 'application/json': infer Body } } ? Body : never
+export type Answer<Id extends OperationId> = SpecAnswer<operations[Id]>
 
 /** The JSON request body of an operation. */
-export type Body<Id extends OperationId> =
-  NonNullable<operations[Id]['requestBody']> extends { content: { 'application/json': infer Body } }
-    ? Body
-    : never
+export type Body<Id extends OperationId> = SpecBody<operations[Id]>
 
 /** The query parameters of an operation. */
-export type Query<Id extends OperationId> = NonNullable<operations[Id]['parameters']['query']>
+export type Query<Id extends OperationId> = SpecQuery<operations[Id]>
 
 /** One item of a list answer's `data`. */
-export type Item<Id extends OperationId> = Answer<Id> extends { data: readonly (infer Row)[] } ? Row : never
+export type Item<Id extends OperationId> = SpecItem<operations[Id]>
 
 /**
  * `T` with the fields `K` optional. The generator types a field the spec gives a `default` as
