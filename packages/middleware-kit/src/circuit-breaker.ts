@@ -191,7 +191,6 @@ function openError(key: string, state: BreakerState, leftMs: number): OpenRouter
   )
 }
 
-/** The one place this file builds an `OpenRouterError`. */
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function'
 }

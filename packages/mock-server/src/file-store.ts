@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { randomAlphanumerics } from './generation-store'
 
 /** A file the emulator holds, with its real bytes. */
 export interface StoredFile {
@@ -33,13 +34,7 @@ export interface FileStore {
   delete(id: string): boolean
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-
-function fileId(): string {
-  let suffix = ''
-  for (const byte of randomBytes(24)) suffix += ALPHABET[byte % ALPHABET.length]
-  return `or_file_${suffix}`
-}
+const fileId = () => `or_file_${randomAlphanumerics(24)}`
 
 /** Creates an empty {@link FileStore}. */
 export function createFileStore(): FileStore {

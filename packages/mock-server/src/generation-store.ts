@@ -44,10 +44,14 @@ export function createGenerationStore(): GenerationStore {
   }
 }
 
+/** `count` random letters and digits, for ids shaped like OpenRouter's. */
+export function randomAlphanumerics(count: number): string {
+  let text = ''
+  for (const byte of randomBytes(count)) text += ALPHABET[byte % ALPHABET.length]
+  return text
+}
+
 /** A fresh id shaped like OpenRouter's: `gen-<unix seconds>-<20 alphanumerics>`. */
 export function createGenerationId(): string {
-  const bytes = randomBytes(20)
-  let suffix = ''
-  for (const byte of bytes) suffix += ALPHABET[byte % ALPHABET.length]
-  return `gen-${Math.floor(Date.now() / 1000)}-${suffix}`
+  return `gen-${Math.floor(Date.now() / 1000)}-${randomAlphanumerics(20)}`
 }

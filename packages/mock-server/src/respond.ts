@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http'
 import { buildErrorBody } from './errors'
 import type { Exchange } from './exchange'
+import { isRecord } from './is-record'
 
 /** Writes status and headers, applying the scenario's status (on success), content type, Retry-After and extra headers. */
 export function writeHead(exchange: Exchange, status: number, headers: OutgoingHttpHeaders): void {
@@ -32,4 +33,18 @@ export function sendError(exchange: Exchange, status: number, message?: string, 
 /** Sends the 401 OpenRouter gives to a request without a key, byte for byte. */
 export function sendUnauthorized(exchange: Exchange): void {
   sendJson(exchange, 401, { error: { code: 401, message: 'No cookie auth credentials found' } })
+}
+
+/**
+ * The JSON body of a call that names a model, or `undefined` once the 400 the real API gives to a
+ * body that is not an object, or has no `model`, is sent.
+ */
+export function modelRequestBody(
+  exchange: Exchange,
+): (Record<string, unknown> & { model: string }) | undefined {
+  const { body } = exchange
+  if (!isRecord(body)) return void sendError(exchange, 400, 'Invalid JSON body: expected an object')
+  if (typeof body.model !== 'string' || body.model === '')
+    return void sendError(exchange, 400, 'Input required: specify "model"')
+  return body as Record<string, unknown> & { model: string }
 }

@@ -1,5 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { checkNonEmpty, checkOptions, invalidInput } from '../internal/live-input'
+import { invalidRequest } from '@orsdk/transport/protocol'
+import { checkNonEmpty, checkOptions } from '../internal/live-input'
 import { readData } from '../internal/live-request'
 import type { ModelEndpoints } from './model-endpoints'
 
@@ -22,7 +23,7 @@ import type { ModelEndpoints } from './model-endpoints'
 export async function fetchModelEndpoints(id: string, options?: CallOptions): Promise<ModelEndpoints> {
   const segments = checkNonEmpty(id, 'fetchModelEndpoints: id', 'a model id such as openai/gpt-4o').split('/')
   if (segments.length !== 2 || segments.some((segment) => segment.trim() === ''))
-    throw invalidInput(
+    throw invalidRequest(
       `fetchModelEndpoints: id: must be shaped author/slug (such as openai/gpt-4o), got ${JSON.stringify(id)}`,
     )
   const path = `/models/${segments.map(encodeURIComponent).join('/')}/endpoints`

@@ -1,5 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { checkOptions, checkQuery, invalidInput } from '../internal/live-input'
+import { invalidRequest } from '@orsdk/transport/protocol'
+import { checkOptions, checkQuery } from '../internal/live-input'
 import { readData } from '../internal/live-request'
 import type { LiveModel } from './live-model'
 
@@ -33,7 +34,9 @@ export async function fetchModels(
   const callOptions = checkOptions(options, 'fetchModels')
   // An empty value would silently mean upstream's default, text-output models only.
   if (given.output_modalities?.trim() === '')
-    throw invalidInput("fetchModels: query.output_modalities: must not be empty (use 'all' or a comma list)")
+    throw invalidRequest(
+      "fetchModels: query.output_modalities: must not be empty (use 'all' or a comma list)",
+    )
   return readData<LiveModel[]>(
     {
       name: 'fetchModels',

@@ -10,7 +10,8 @@ function listOf(value: string | undefined): string[] {
     .filter((item) => item !== '')
 }
 
-function outputModalities(row: unknown): unknown[] {
+/** A catalog row's `architecture.output_modalities`, or none. */
+export function outputModalities(row: unknown): unknown[] {
   const architecture = isRecord(row) ? row.architecture : undefined
   return isRecord(architecture) && Array.isArray(architecture.output_modalities)
     ? architecture.output_modalities

@@ -28,7 +28,8 @@ export interface ChatAnswer {
   promptTokens: number
 }
 
-const REASONING_TEXT = 'The user wants a short answer. I will reply briefly and clearly.'
+/** The reasoning the emulator's models show (chat, messages and responses). */
+export const REASONING_TEXT = 'The user wants a short answer. I will reply briefly and clearly.'
 
 /** The emulator's answer text: a sentence naming the model, repeated so that each of `chunks` pieces has some. */
 export function defaultText(model: string, chunks: number): string {

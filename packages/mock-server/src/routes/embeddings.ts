@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { isRecord } from '../is-record'
-import { sendError, sendJson } from '../respond'
+import { modelRequestBody, sendError, sendJson } from '../respond'
 import { embedText, vectorToBase64 } from './embedding-vector'
 
 const DEFAULT_DIMENSIONS = 8
@@ -22,15 +22,9 @@ export function embeddingTexts(input: unknown): string[] | undefined {
 
 /** POST /api/v1/embeddings: deterministic vectors derived from each input's text. */
 export function handleEmbeddings(exchange: Exchange): void {
-  const { body, state } = exchange
-  if (!isRecord(body)) {
-    sendError(exchange, 400, 'Invalid JSON body: expected an object')
-    return
-  }
-  if (typeof body.model !== 'string' || body.model === '') {
-    sendError(exchange, 400, 'Input required: specify "model"')
-    return
-  }
+  const { state } = exchange
+  const body = modelRequestBody(exchange)
+  if (body === undefined) return
   const texts = body.input === undefined ? undefined : embeddingTexts(body.input)
   if (texts === undefined) {
     sendError(

@@ -2,8 +2,9 @@ import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { createPng, sampleImagePng } from '../image-sample'
 import { isRecord } from '../is-record'
-import { sendError, sendJson } from '../respond'
+import { modelRequestBody, sendError, sendJson } from '../respond'
 import { sendScriptedStream } from '../scripted-stream'
+import { outputModalities } from './catalog'
 import { PROVIDER_NAME } from './chat-chunks'
 
 const COST_PER_IMAGE = 0.04
@@ -43,10 +44,8 @@ interface ImageRequest {
 }
 
 function readImageRequest(exchange: Exchange): ImageRequest | undefined {
-  const { body } = exchange
-  if (!isRecord(body)) return void sendError(exchange, 400, 'Invalid JSON body: expected an object')
-  if (typeof body.model !== 'string' || body.model === '')
-    return void sendError(exchange, 400, 'Input required: specify "model"')
+  const body = modelRequestBody(exchange)
+  if (body === undefined) return undefined
   if (typeof body.prompt !== 'string' || body.prompt === '')
     return void sendError(exchange, 400, '"prompt" must be a non-empty string')
   const count = body.n ?? 1
@@ -68,8 +67,19 @@ function readImageRequest(exchange: Exchange): ImageRequest | undefined {
   }
 }
 
+// Encoded once, on first use: a stream sends the same few images many times.
+let encoded: { partials: string[]; png: string; svg: string } | undefined
+function encodedImages() {
+  encoded ??= {
+    partials: PARTIAL_COLOURS.map((colour) => createPng(16, colour).toString('base64')),
+    png: sampleImagePng().toString('base64'),
+    svg: Buffer.from(SVG).toString('base64'),
+  }
+  return encoded
+}
+
 const finalImage = (svg: boolean) => ({
-  b64_json: svg ? Buffer.from(SVG).toString('base64') : sampleImagePng().toString('base64'),
+  b64_json: svg ? encodedImages().svg : encodedImages().png,
   media_type: svg ? 'image/svg+xml' : 'image/png',
 })
 
@@ -102,10 +112,10 @@ function imageEvents(request: ImageRequest, created: number, partials: number): 
         events.push({ type: 'image_generation.text_chunk', text: SVG.slice(at, at + size), phase: 'content' })
     } else {
       for (let partial = 0; partial < partials; partial++) {
-        const colour = PARTIAL_COLOURS[partial % PARTIAL_COLOURS.length] as [number, number, number]
+        const { partials: encodedPartials } = encodedImages()
         events.push({
           type: 'image_generation.partial_image',
-          b64_json: createPng(16, colour).toString('base64'),
+          b64_json: encodedPartials[partial % encodedPartials.length],
           partial_image_index: partial,
         })
       }
@@ -175,11 +185,7 @@ export function modelsWithOutput(exchange: Exchange, modality: string): Record<s
   const document = exchange.state.catalog.models()
   const rows = isRecord(document) && Array.isArray(document.data) ? document.data : []
   return rows.filter(
-    (row): row is Record<string, unknown> =>
-      isRecord(row) &&
-      isRecord(row.architecture) &&
-      Array.isArray(row.architecture.output_modalities) &&
-      row.architecture.output_modalities.includes(modality),
+    (row): row is Record<string, unknown> => isRecord(row) && outputModalities(row).includes(modality),
   )
 }
 

@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange'
 import { createGenerationId } from '../generation-store'
 import { isRecord } from '../is-record'
-import { sendError, sendJson } from '../respond'
+import { modelRequestBody, sendError, sendJson } from '../respond'
 import { PROVIDER_NAME } from './chat-chunks'
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
@@ -34,15 +34,8 @@ function documentText(document: unknown): string | undefined {
  * document as `{text}` (and `image`), with usage and an `X-Generation-Id`.
  */
 export function handleRerank(exchange: Exchange): void {
-  const { body } = exchange
-  if (!isRecord(body)) {
-    sendError(exchange, 400, 'Invalid JSON body: expected an object')
-    return
-  }
-  if (typeof body.model !== 'string' || body.model === '') {
-    sendError(exchange, 400, 'Input required: specify "model"')
-    return
-  }
+  const body = modelRequestBody(exchange)
+  if (body === undefined) return
   if (typeof body.query !== 'string' || body.query === '') {
     sendError(exchange, 400, '"query" must be a non-empty string')
     return

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { isRecord } from '../is-record'
 import type { Scenario } from '../scenario'
-import { defaultText } from './chat-answer'
+import { defaultText, REASONING_TEXT } from './chat-answer'
 import { sampleArguments, sampleValue } from './sample-arguments'
 
 /** What the emulated model answers on /responses, decided from the request and the scenario. */
@@ -19,8 +19,6 @@ export interface ResponsesAnswer {
   outputTokens: number
   reasoningTokens: number
 }
-
-const REASONING_SUMMARY = 'The user wants a short answer. I will reply briefly and clearly.'
 
 const estimateTokens = (text: string) => Math.max(1, Math.ceil(text.length / 4))
 const hex = (bytes: number) => randomBytes(bytes).toString('hex')
@@ -77,8 +75,8 @@ export function planResponsesAnswer(body: Record<string, unknown>, scenario: Sce
   }
   if (wantsReasoning(body.reasoning)) {
     const encrypted = randomBytes(48).toString('base64')
-    answer.reasoning = { id: `rs_${hex(12)}`, summary: REASONING_SUMMARY, encrypted }
-    answer.reasoningTokens = estimateTokens(REASONING_SUMMARY)
+    answer.reasoning = { id: `rs_${hex(12)}`, summary: REASONING_TEXT, encrypted }
+    answer.reasoningTokens = estimateTokens(REASONING_TEXT)
   }
   const tool = pickFunction(body)
   if (tool !== undefined && !answersFunctionCall(body.input)) {

@@ -1,6 +1,5 @@
 import type { Exchange } from '../exchange'
-import { isRecord } from '../is-record'
-import { sendError, sendJson, writeHead } from '../respond'
+import { modelRequestBody, sendError, sendJson, writeHead } from '../respond'
 import { sampleVideoMp4, type VideoJob } from '../video-store'
 import { modelsWithOutput } from './images'
 
@@ -31,15 +30,9 @@ function jobBody(exchange: Exchange, job: VideoJob): Record<string, unknown> {
  * provider message. A failed job is a 200 whose body carries `error`, as upstream.
  */
 export function handleCreateVideo(exchange: Exchange): void {
-  const { body, scenario } = exchange
-  if (!isRecord(body)) {
-    sendError(exchange, 400, 'Invalid JSON body: expected an object')
-    return
-  }
-  if (typeof body.model !== 'string' || body.model === '') {
-    sendError(exchange, 400, 'Input required: specify "model"')
-    return
-  }
+  const { scenario } = exchange
+  const body = modelRequestBody(exchange)
+  if (body === undefined) return
   const hasFrames = Array.isArray(body.frame_images) && body.frame_images.length > 0
   if ((typeof body.prompt !== 'string' || body.prompt === '') && !hasFrames) {
     sendError(exchange, 400, '"prompt" is required unless frame_images are given')
