@@ -76,7 +76,10 @@ export function buildClient(options: ClientOptions, platform: Platform): ClientW
     const auth = spec.auth ?? 'required'
     if (auth === 'required' && key === undefined) throw missingKeyError(spec.operation)
     const callBase = call.baseURL === undefined ? baseURL : checkBaseURL(call.baseURL, 'options.baseURL')
-    const callTimeouts = { ...timeouts, ...checkTimeouts(call.timeout, 'options.timeout') }
+    const callTimeouts =
+      call.timeout === undefined
+        ? timeouts
+        : { ...timeouts, ...checkTimeouts(call.timeout, 'options.timeout') }
     const callHeaders = checkHeaders(call.headers, 'options.headers')
     const chain = callMiddlewareList(middleware, call.middleware)
     const callTelemetry = checkTelemetry(call.telemetry, 'options.telemetry')
@@ -102,7 +105,10 @@ export function buildClient(options: ClientOptions, platform: Platform): ClientW
       timeouts: callTimeouts,
     }
     const terminal = (current: MiddlewareRequest) =>
-      platform.trace(telemetryContext(current, callBase), () => send(current, context))
+      platform.trace(
+        () => telemetryContext(current, callBase),
+        () => send(current, context),
+      )
     return runMiddleware(chain, initial, terminal)
   }
 

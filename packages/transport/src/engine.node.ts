@@ -47,8 +47,7 @@ export function createNodeEngine(options: NodeEngineOptions, errors: EngineError
       }
       let response: Dispatcher.ResponseData
       try {
-        const { body, headers } =
-          call.body instanceof FormData ? await encodeForm(call.body, call.headers) : call
+        const { body, headers } = call.body instanceof FormData ? encodeForm(call.body, call.headers) : call
         response = await request(call.url, {
           method: call.method as Dispatcher.HttpMethod,
           headers,
@@ -140,7 +139,7 @@ const openAgents = () => (globalThis as { [OPEN_AGENTS]?: Map<unknown, string> }
  * is encoded by the platform's own `Response`, which also gives its boundary. Its body is sent
  * as a stream: a large file in the form is not copied into one buffer first.
  */
-async function encodeForm(form: FormData, headers: Record<string, string>) {
+function encodeForm(form: FormData, headers: Record<string, string>) {
   const encoded = new Response(form)
   const type = encoded.headers.get('content-type') ?? 'multipart/form-data'
   return { body: encoded.body ?? '', headers: { ...headers, 'content-type': type } }

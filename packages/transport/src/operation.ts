@@ -104,13 +104,25 @@ function requestSpec(operation: Operation, input: OperationInput): RequestSpec {
   const { params } = input
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params)))
     throw invalidRequest(`${operation.name}: params: must be an object`)
-  if (operation.schema !== undefined) checkParams(operation.schema(), params ?? {}, operation.name)
+  if (operation.schema !== undefined) checkParams(schemaOf(operation.schema), params ?? {}, operation.name)
   const spec: RequestSpec = { operation: operation.name, method: operation.method, path }
   if (operation.auth !== undefined) spec.auth = operation.auth
   if (params === undefined) return spec
   return operation.method === 'GET' || operation.method === 'DELETE'
     ? { ...spec, query: toQuery(operation.name, params) }
     : { ...spec, body: params }
+}
+
+// A schema is built on its operation's first call and kept: the factories are module-level
+// functions, so each is built once per process rather than on every call and every page.
+const builtSchemas = /* @__PURE__ */ new WeakMap<() => ParamsSchema, ParamsSchema>()
+function schemaOf(factory: () => ParamsSchema): ParamsSchema {
+  let schema = builtSchemas.get(factory)
+  if (schema === undefined) {
+    schema = factory()
+    builtSchemas.set(factory, schema)
+  }
+  return schema
 }
 
 // `/keys/{hash}` with each parameter a non-empty string (or a whole number), URL-encoded, so an

@@ -2,6 +2,9 @@
 // structured answer as it streams): the value of its longest prefix that is complete. A string value cut mid-way is kept as far as it went; a
 // number, literal or key cut mid-way is left out (`12` may have been `125`), so nothing is invented.
 
+// A character that can continue a number or a literal (`true`, `-1.5e+3`).
+const TOKEN_CHAR = /[\w.+-]/
+
 /**
  * The value of the complete part of `text`, closing what is still open: `{"city":"Par` gives
  * `{ city: 'Par' }`, `[1, 2, 3` gives `[1, 2]`. `undefined` when not even that parses.
@@ -21,12 +24,9 @@ export function parsePartialJson(text: string): unknown {
   let stringIsKey = false
   let expectKey = false
   let tokenStart = -1
+  // Where the complete prefix ends. `safeEnd` moves at every change of `closers`, so the stack
+  // when the loop ends is the one at `safeEnd`: the closers are worked out once, after the loop.
   let safeEnd = -1
-  let safeClosers = ''
-  const mark = (end: number) => {
-    safeEnd = end
-    safeClosers = [...closers].reverse().join('')
-  }
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
     if (inString) {
@@ -34,14 +34,14 @@ export function parsePartialJson(text: string): unknown {
       else if (char === '\\') escaped = true
       else if (char === '"') {
         inString = false
-        if (!stringIsKey) mark(index + 1)
+        if (!stringIsKey) safeEnd = index + 1
       }
       continue
     }
-    if (tokenStart !== -1 && !/[\w.+-]/.test(char ?? '')) {
+    if (tokenStart !== -1 && !TOKEN_CHAR.test(char ?? '')) {
       // A number or literal ends at the first character that cannot continue it.
       tokenStart = -1
-      mark(index)
+      safeEnd = index
     }
     switch (char) {
       case '"':
@@ -52,13 +52,13 @@ export function parsePartialJson(text: string): unknown {
       case '[':
         closers.push(char === '{' ? '}' : ']')
         expectKey = char === '{'
-        mark(index + 1)
+        safeEnd = index + 1
         break
       case '}':
       case ']':
         closers.pop()
         expectKey = false
-        mark(index + 1)
+        safeEnd = index + 1
         break
       case ',':
         expectKey = closers.at(-1) === '}'
@@ -67,21 +67,22 @@ export function parsePartialJson(text: string): unknown {
         expectKey = false
         break
       default:
-        if (tokenStart === -1 && /[\w.+-]/.test(char ?? '')) tokenStart = index
+        if (tokenStart === -1 && TOKEN_CHAR.test(char ?? '')) tokenStart = index
     }
   }
+  const closing = [...closers].reverse().join('')
   if (inString && !stringIsKey) {
     // The value string as far as it went, without a dangling escape.
     const cut = text.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '')
     try {
-      return JSON.parse(`${cut}"${[...closers].reverse().join('')}`)
+      return JSON.parse(`${cut}"${closing}`)
     } catch {
       // fall back to the last complete value
     }
   }
   if (safeEnd === -1) return undefined
   try {
-    return JSON.parse(text.slice(0, safeEnd) + safeClosers)
+    return JSON.parse(text.slice(0, safeEnd) + closing)
   } catch {
     return undefined
   }

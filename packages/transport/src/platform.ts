@@ -30,8 +30,11 @@ export interface OpenedFile {
 /** What differs between Node and every other runtime; the package's `#platform` import picks one. */
 export interface Platform {
   createEngine(options: ClientOptions, connectMs: number): Engine
-  /** Runs one engine exchange inside telemetry, or just runs it. */
-  trace<T extends { status: number }>(context: TelemetryContext, run: () => Promise<T>): Promise<T>
+  /**
+   * Runs one engine exchange inside telemetry, or just runs it. The context is built only when
+   * something will read it (a subscriber on Node), not on every attempt.
+   */
+  trace<T extends { status: number }>(context: () => TelemetryContext, run: () => Promise<T>): Promise<T>
   /** How the SDK names itself on every request. */
   agentHeaders: Readonly<Record<string, string>>
   /** Opens a file by path for an upload (Node, Bun, Deno); elsewhere there is no file system. */

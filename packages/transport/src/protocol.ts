@@ -14,7 +14,7 @@ export {
   networkError,
 } from './errors/factories.js'
 export { invalidParams, type ParamsIssue } from './errors/invalid-params.js'
-export { errorFromBody, errorFromResponse, kindFromStatus, retryableStatuses } from './errors/map-error.js'
+export { errorFromBody, errorFromResponse, retryableStatuses } from './errors/map-error.js'
 export { redactError } from './errors/redact.js'
 export {
   type MultipartBody,

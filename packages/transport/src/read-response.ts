@@ -2,11 +2,10 @@ import type { Attempt } from './attempt.js'
 import type { EngineResponse } from './engine.js'
 import { decodeError, type ErrorContext } from './errors/factories.js'
 import { errorFromBody } from './errors/map-error.js'
-import { isOpenRouterError } from './errors/openrouter-error.js'
-import { redactError } from './errors/redact.js'
+import { redactThrown } from './errors/redact.js'
 import type { RequestSpec, ResponseBody, Timeouts, TransportResponse } from './options.js'
 import { bodyFromReadableStream } from './stream/stream-body.js'
-import { sealStreamSource } from './stream/stream-source.js'
+import { passThrough, sealStreamSource } from './stream/stream-source.js'
 
 /** What a reader gets: the 2xx response, and what the call knows. */
 export interface ReadContext {
@@ -110,18 +109,18 @@ export const bodyReader: ResponseReader = {
  * An event stream, bound to the call's stall timer and key redaction. With `acceptJson`, a model
  * that ignored `stream: true` and answered with one JSON body is a stream of that one event.
  */
-export function sseReader(acceptJson: boolean): ResponseReader {
+function sseReader(acceptJson: boolean): ResponseReader {
   return {
     stream: true,
     buffered: false,
     async read(context) {
       const { where, attempt, response, apiKey, timeouts } = context
       if (isJsonType(where.headers)) {
-        const { text, data } = await readJson(context)
+        const { text } = await readJson(context)
         if (!acceptJson) throw unexpectedJson('an event stream', text, where)
-        const body = bodyFromReadableStream(
-          new Blob([`data: ${JSON.stringify(data)}\n\ndata: [DONE]\n\n`]).stream(),
-        )
+        // Valid JSON holds CR and LF only as whitespace, so the text is one event's data as it is.
+        const data = text.replace(/[\r\n]+/g, ' ')
+        const body = bodyFromReadableStream(new Blob([`data: ${data}\n\ndata: [DONE]\n\n`]).stream())
         const source = sealStreamSource({
           ...start(context),
           body,
@@ -130,15 +129,13 @@ export function sseReader(acceptJson: boolean): ResponseReader {
         })
         return { response: { type: 'sse', ...start(context), source } }
       }
-      const redact = (error: unknown) => (isOpenRouterError(error) ? redactError(error, apiKey) : error)
+      const redact = (error: unknown) => redactThrown(error, apiKey)
       const body = attempt.bind(response.body)
       const source = sealStreamSource({ ...start(context), body, eventIdleMs: timeouts.eventIdleMs, redact })
       return { response: { type: 'sse', ...start(context), source }, keep: true }
     },
   }
 }
-
-const passThrough = (error: unknown) => error
 
 /** A web stream over an engine body: read as the consumer pulls, released on cancel. */
 function toReadable(body: ResponseBody): ReadableStream<Uint8Array> {
@@ -155,3 +152,9 @@ function toReadable(body: ResponseBody): ReadableStream<Uint8Array> {
     },
   })
 }
+
+/** An event stream; a JSON answer is an error or a decode failure. */
+export const streamReader: ResponseReader = /* @__PURE__ */ sseReader(false)
+
+/** An event stream, or one JSON answer read as a stream of that one event. */
+export const streamOrJsonReader: ResponseReader = /* @__PURE__ */ sseReader(true)

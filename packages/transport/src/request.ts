@@ -10,7 +10,14 @@ import type {
   RequestSpec,
   TransportResponse,
 } from './options.js'
-import { bodyReader, bytesReader, jsonReader, type ResponseReader, sseReader } from './read-response.js'
+import {
+  bodyReader,
+  bytesReader,
+  jsonReader,
+  type ResponseReader,
+  streamOrJsonReader,
+  streamReader,
+} from './read-response.js'
 import type { StreamSource } from './stream/stream-source.js'
 
 // The one way from a capability package to the network: each function sends through the call's
@@ -75,7 +82,7 @@ export async function requestBody(spec: RequestSpec, options: CallOptions = {}):
  * return new ChatStream(await requestStream({ operation: 'chat.stream', method: 'POST', path: '/chat/completions', body }, call), into)
  */
 export async function requestStream(spec: RequestSpec, options: CallOptions = {}): Promise<StreamSource> {
-  const response = await send(spec, sseReader(false), options)
+  const response = await send(spec, streamReader, options)
   if (response?.type === 'sse') return response.source
   throw wrongKind(spec.operation, 'an event stream', response)
 }
@@ -91,7 +98,7 @@ export async function requestStreamOrJson(
   spec: RequestSpec,
   options: CallOptions = {},
 ): Promise<StreamSource> {
-  const response = await send(spec, sseReader(true), options)
+  const response = await send(spec, streamOrJsonReader, options)
   if (response?.type === 'sse') return response.source
   throw wrongKind(spec.operation, 'an event stream', response)
 }

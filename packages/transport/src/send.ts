@@ -2,8 +2,7 @@ import { startAttempt } from './attempt.js'
 import type { Engine, EngineRequest } from './engine.js'
 import { invalidRequest } from './errors/factories.js'
 import { errorFromResponse } from './errors/map-error.js'
-import { isOpenRouterError } from './errors/openrouter-error.js'
-import { redactError } from './errors/redact.js'
+import { redactThrown } from './errors/redact.js'
 import type { MiddlewareRequest } from './middleware.js'
 import type { RequestSpec, Timeouts, TransportResponse } from './options.js'
 import type { ResponseReader } from './read-response.js'
@@ -45,7 +44,7 @@ export async function send(request: MiddlewareRequest, context: SendContext): Pr
     keepAttempt = read.keep === true
     return read.response
   } catch (error) {
-    throw isOpenRouterError(error) ? redactError(error, apiKey) : error
+    throw redactThrown(error, apiKey)
   } finally {
     if (!keepAttempt) attempt.end()
   }

@@ -21,10 +21,11 @@ export function createTracer({
 function traceRequest<T extends { status: number }>(
   channel: diagnosticsChannel.TracingChannel<unknown, TelemetryContext>,
   isOpenRouterError: PlatformCore['isOpenRouterError'],
-  context: TelemetryContext,
+  buildContext: () => TelemetryContext,
   run: () => Promise<T>,
 ): Promise<T> {
   if (!channel.hasSubscribers) return run()
+  const context = buildContext()
   const started = performance.now()
   channel.start.publish(context)
   const pending = run()

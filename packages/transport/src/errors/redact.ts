@@ -1,4 +1,4 @@
-import type { OpenRouterError } from './openrouter-error.js'
+import { isOpenRouterError, type OpenRouterError } from './openrouter-error.js'
 
 const REDACTED = '[redacted]'
 // Anything shaped like an OpenRouter key (`sk-or-v1-` + 64 hex today, any version tomorrow) and
@@ -19,8 +19,6 @@ export function redactSecrets(text: string, key?: string): string {
   return exact.replace(SECRET_SHAPES, REDACTED)
 }
 
-const hasSecret = (text: string, key: string | undefined) => redactSecrets(text, key) !== text
-
 /**
  * The error with secrets removed from its message, body and partial result, in case an upstream
  * or proxy echoes a key; a `cause` that quotes one is dropped, since it cannot be cleaned without
@@ -33,14 +31,28 @@ export function redactError(error: OpenRouterError, key?: string): OpenRouterErr
     error.cause instanceof Error
       ? `${error.cause.message}\n${error.cause.stack ?? ''}`
       : serialize(error.cause)
-  const dirty = [error.message, body, partial, cause].some((text) => hasSecret(text, key))
-  if (!dirty) return error
-  return error.with({
+  // Each text is scrubbed once; what changed is what held a secret.
+  const clean = {
     message: redactSecrets(error.message, key),
-    ...(hasSecret(body, key) ? { body: JSON.parse(redactSecrets(body, key)) } : {}),
-    ...(hasSecret(partial, key) ? { partial: JSON.parse(redactSecrets(partial, key)) } : {}),
-    ...(hasSecret(cause, key) ? { cause: undefined } : {}),
+    body: redactSecrets(body, key),
+    partial: redactSecrets(partial, key),
+    cause: redactSecrets(cause, key),
+  }
+  const bodyDirty = clean.body !== body
+  const partialDirty = clean.partial !== partial
+  const causeDirty = clean.cause !== cause
+  if (clean.message === error.message && !bodyDirty && !partialDirty && !causeDirty) return error
+  return error.with({
+    message: clean.message,
+    ...(bodyDirty ? { body: JSON.parse(clean.body) } : {}),
+    ...(partialDirty ? { partial: JSON.parse(clean.partial) } : {}),
+    ...(causeDirty ? { cause: undefined } : {}),
   })
+}
+
+/** `redactError` for whatever was thrown: an `OpenRouterError` is cleaned, anything else kept. */
+export function redactThrown(error: unknown, key?: string): unknown {
+  return isOpenRouterError(error) ? redactError(error, key) : error
 }
 
 function serialize(value: unknown): string {

@@ -29,7 +29,8 @@ export interface StreamSourceParts {
   redact: (error: unknown) => unknown
 }
 
-const passThrough = (error: unknown) => error
+/** The `redact` of a source with no key to remove. */
+export const passThrough = (error: unknown) => error
 
 /** Seals the parts into a source; the transport's one way to make one. */
 export function sealStreamSource(parts: StreamSourceParts): StreamSource {
