@@ -2,7 +2,7 @@ import { type Accumulator, decodeError, parsePartialJson } from '@orsdk/transpor
 import type { Citation, ContentBlock, Message } from './response-types.js'
 import type { MessagesStreamEvent } from './stream-events.js'
 
-/** One content block while its deltas arrive. Pieces are joined once, at the end. */
+/** One content block while its deltas arrive. Pieces are joined when a result is asked for. */
 interface BlockState {
   block: Record<string, unknown>
   text: string[]
@@ -10,7 +10,6 @@ interface BlockState {
   thinking: string[]
   signature: string[]
   citations: Citation[]
-  done: boolean
 }
 
 type Json = Record<string, unknown>
@@ -62,18 +61,12 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
             thinking: [],
             signature: [],
             citations: [],
-            done: false,
           })
         }
         return
       case 'content_block_delta':
         this.#addDelta(data)
         return
-      case 'content_block_stop': {
-        const state = typeof data.index === 'number' ? this.#blocks.get(data.index) : undefined
-        if (state !== undefined) finish(state)
-        return
-      }
       case 'message_delta':
         this.#addMessageDelta(data)
         return
@@ -86,7 +79,10 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
     }
   }
 
-  /** The message so far; blocks not yet stopped are finished as they stand. */
+  /**
+   * The message so far; blocks not yet stopped are finished as they stand. It changes nothing:
+   * events added after it go on to the next result as if it had not been asked for.
+   */
   result(): Message {
     const generationId = this.#generationId
     if (this.#message === undefined) {
@@ -94,8 +90,7 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
     }
     const content: ContentBlock[] = []
     for (const [, state] of [...this.#blocks].sort(([a], [b]) => a - b)) {
-      if (!state.done) finish(state)
-      content.push(state.block as unknown as ContentBlock)
+      content.push(finished(state) as unknown as ContentBlock)
     }
     const message: Message = { ...this.#message, content, usage: { ...this.#message.usage } }
     if (generationId !== undefined) message.generationId = generationId
@@ -139,10 +134,9 @@ export class MessageAccumulator implements Accumulator<MessagesStreamEvent, Mess
   }
 }
 
-/** Joins a block's pieces into it, once. */
-function finish(state: BlockState): void {
-  state.done = true
-  const block = state.block
+/** The block with its pieces joined in; the state is left as it is. */
+function finished(state: BlockState): Json {
+  const block = { ...state.block }
   if (state.text.length > 0) block.text = `${asString(block.text)}${state.text.join('')}`
   if (state.thinking.length > 0) block.thinking = `${asString(block.thinking)}${state.thinking.join('')}`
   if (state.signature.length > 0) block.signature = `${asString(block.signature)}${state.signature.join('')}`
@@ -154,6 +148,7 @@ function finish(state: BlockState): void {
     if (json === '') block.input = isObject(block.input) ? block.input : {}
     else readInput(block, json)
   }
+  return block
 }
 
 /** The input as JSON; cut short, the value of its complete prefix plus the text as streamed. */
