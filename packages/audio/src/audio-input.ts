@@ -35,9 +35,9 @@ export interface FormatSource {
  */
 export function checkAudio(source: FormatSource, limit: number, context: string, field = 'audio'): string {
   const size = audioSize(source.audio)
-  if (size === 0) throw invalid(`${context}: ${field}: must not be empty`)
+  if (size === 0) throw invalidRequest(`${context}: ${field}: must not be empty`)
   if (size > limit) {
-    throw invalid(
+    throw invalidRequest(
       `${context}: ${field}: ${size} bytes is over the limit of ${limit} bytes; split the recording`,
     )
   }
@@ -45,18 +45,16 @@ export function checkAudio(source: FormatSource, limit: number, context: string,
   const mime =
     source.mime ?? (isBlob(source.audio) && source.audio.type !== '' ? source.audio.type : undefined)
   if (mime === undefined) {
-    throw invalid(
+    throw invalidRequest(
       `${context}: format: is required when the audio has no MIME type: pass format (wav, mp3, ...)`,
     )
   }
   const format = audioFormatFromMime(mime)
   if (format === undefined) {
     const where = source.mime === undefined ? `${field}.type` : 'mime'
-    throw invalid(
+    throw invalidRequest(
       `${context}: ${where}: unknown audio MIME type ${JSON.stringify(mime)}: pass format (wav, mp3, ...)`,
     )
   }
   return format
 }
-
-const invalid = invalidRequest

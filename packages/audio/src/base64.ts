@@ -1,8 +1,6 @@
-// Base64 of audio that arrives in fragments. Whole-text encoding, decoding and joining bytes are
-// the transport's, re-exported here for this package's modules.
-import { concatBytes, decodeBase64, encodeBase64 } from '@orsdk/transport/protocol'
-
-export { concatBytes, decodeBase64, encodeBase64 }
+// Base64 of audio that arrives in fragments; whole texts are the transport's `decodeBase64` and
+// `encodeBase64`.
+import { decodeBase64 } from '@orsdk/transport/protocol'
 
 const WHITESPACE = /[\t\n\f\r ]/g
 

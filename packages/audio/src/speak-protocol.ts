@@ -3,12 +3,13 @@ import {
   concatBytes,
   decodeError,
   type ErrorContext,
+  encodeBase64,
   jsonSseProtocol,
   STREAM_END,
   STREAM_SKIP,
   type StreamProtocol,
 } from '@orsdk/transport/protocol'
-import { Base64Decoder, encodeBase64 } from './base64.js'
+import { Base64Decoder } from './base64.js'
 import type { SpeakChunk } from './types.js'
 import { wavFromPcm16 } from './wav.js'
 
@@ -37,15 +38,19 @@ export interface SpeakChatChunk {
  * `format` is `pcm16`. One per stream: it keeps
  * the decoder, and what came back so far for the error of a stream without audio.
  */
+// A chunk without audio (a transcript piece): nothing to decode, and never handed on.
+const NO_AUDIO = new Uint8Array(0)
+
 export function speakProtocol(
   operation: string,
   output: { format?: 'wav' | 'pcm16'; sampleRate?: number } = {},
 ): StreamProtocol<SpeakChunk, Uint8Array> {
   const decoder = new Base64Decoder()
   const seen = { chunks: 0, audio: false, text: '', finishReason: undefined as string | undefined }
-  const bytes = (decode: () => Uint8Array, context: ErrorContext) => {
+  // A fragment's whole bytes, or (no fragment) the tail held back at the end.
+  const decode = (fragment: string | undefined, context: ErrorContext) => {
     try {
-      return decode()
+      return fragment === undefined ? decoder.end() : decoder.push(fragment)
     } catch (error) {
       throw decodeError(
         `${operation}: the audio in the response is not valid base64`,
@@ -67,7 +72,7 @@ export function speakProtocol(
       if (seen.text.length < 200 && typeof part?.content === 'string') seen.text += part.content
       if (typeof choice?.finish_reason === 'string') seen.finishReason = choice.finish_reason
       seen.audio ||= base64 !== ''
-      const audio = bytes(() => decoder.push(base64), context)
+      const audio = base64 === '' ? NO_AUDIO : decode(base64, context)
       if (audio.length === 0 && transcript === '') return STREAM_SKIP
       return { ...(audio.length > 0 ? { audio } : {}), ...(transcript !== '' ? { transcript } : {}) }
     },
@@ -81,7 +86,7 @@ export function speakProtocol(
     }),
     done(context) {
       if (!seen.audio) throw noAudioError(operation, seen, context)
-      const rest = bytes(() => decoder.end(), context)
+      const rest = decode(undefined, context)
       return rest.length === 0 ? STREAM_END : { audio: rest }
     },
     accumulate: () => {

@@ -1,7 +1,6 @@
 import type { CallOptions } from '@orsdk/transport'
-import { checkParams, decodeError, requestJson } from '@orsdk/transport/protocol'
+import { checkParams, decodeError, encodeBase64, requestJson } from '@orsdk/transport/protocol'
 import { checkAudio, readAudio } from './audio-input.js'
-import { encodeBase64 } from './base64.js'
 import { MAX_AUDIO_BYTES } from './limits.js'
 import { TranscribeParamsSchema } from './transcribe-params-schema.js'
 import type { TranscribeParams } from './types.js'

@@ -2,6 +2,7 @@ import type { CallOptions } from '@orsdk/transport'
 import {
   checkParams,
   decodeError,
+  encodeBase64,
   invalidRequest,
   type MultipartPart,
   multipartBody,
@@ -10,7 +11,6 @@ import {
 } from '@orsdk/transport/protocol'
 import { audioFormatFromFilename, audioFormatFromMime } from './audio-format.js'
 import { checkAudio, readAudio } from './audio-input.js'
-import { encodeBase64 } from './base64.js'
 import { MAX_AUDIO_BYTES, MAX_MULTIPART_BYTES } from './limits.js'
 import { TranscriptionParamsSchema } from './transcription-params-schema.js'
 import type { AudioData, TranscriptionParams, TranscriptionResult } from './types.js'
@@ -72,24 +72,23 @@ export async function transcription(
       field,
     )
   }
-  const body =
+  const spec = { operation: 'audio.transcription', method: 'POST', path: '/audio/transcriptions' } as const
+  const request =
     multipart === true
-      ? multipartBody([
-          ...formFields(fields),
-          {
-            name: 'file',
-            filename: filename ?? `audio.${format}`,
-            contentType: mime ?? `audio/${format}`,
-            data,
-          },
-        ])
-      : { ...fields, input_audio: { data: encodeBase64(await readAudio(data)), format } }
-  const response = await requestJson(
-    'body' in body && 'contentType' in body
-      ? { operation: 'audio.transcription', method: 'POST', path: '/audio/transcriptions', ...body }
-      : { operation: 'audio.transcription', method: 'POST', path: '/audio/transcriptions', body },
-    options,
-  )
+      ? {
+          ...spec,
+          ...multipartBody([
+            ...formFields(fields),
+            {
+              name: 'file',
+              filename: filename ?? `audio.${format}`,
+              contentType: mime ?? `audio/${format}`,
+              data,
+            },
+          ]),
+        }
+      : { ...spec, body: { ...fields, input_audio: { data: encodeBase64(await readAudio(data)), format } } }
+  const response = await requestJson(request, options)
   const result = response.data as TranscriptionResult
   if (typeof result?.text !== 'string')
     throw decodeError('transcription: the response has no text', JSON.stringify(response.data), response)

@@ -1,7 +1,7 @@
-import { concatBytes } from '@orsdk/transport/protocol'
+import { concatBytes, decodeBase64, encodeBase64 } from '@orsdk/transport/protocol'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Base64Decoder, decodeBase64, encodeBase64 } from '../src/base64.js'
+import { Base64Decoder } from '../src/base64.js'
 
 const oracle = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64')

@@ -1,6 +1,5 @@
 import { concatBytes, invalidRequest, requestBody, requestJson } from '@orsdk/transport/protocol'
 import { readFile } from './read-file.js'
-import { scopeQuery } from './scope-query.js'
 import type { FileObject, FilesOptions } from './types.js'
 
 /** The path of a file, or `invalid_request` before any I/O for an id that is not one. */
@@ -24,7 +23,7 @@ export async function getFile(id: string, options: FilesOptions = {}): Promise<F
   const { provider, workspace_id, ...call } = options
   const path = filePath(id, 'getFile')
   const response = await requestJson(
-    { operation: 'files.get', method: 'GET', path, query: scopeQuery({ provider, workspace_id }) },
+    { operation: 'files.get', method: 'GET', path, query: { provider, workspace_id } },
     call,
   )
   return readFile(response, 'getFile')
@@ -44,7 +43,7 @@ export async function deleteFile(id: string, options: FilesOptions = {}): Promis
   const { provider, workspace_id, ...call } = options
   const path = filePath(id, 'deleteFile')
   await requestJson(
-    { operation: 'files.delete', method: 'DELETE', path, query: scopeQuery({ provider, workspace_id }) },
+    { operation: 'files.delete', method: 'DELETE', path, query: { provider, workspace_id } },
     call,
   )
 }
@@ -71,7 +70,7 @@ export async function downloadFile(id: string, options: FilesOptions = {}): Prom
       operation: 'files.content',
       method: 'GET',
       path,
-      query: scopeQuery({ provider, workspace_id }),
+      query: { provider, workspace_id },
       rejectErrorBody: false,
     },
     call,

@@ -1,5 +1,4 @@
 import { decodeError, invalidRequest, paginate, requestJson } from '@orsdk/transport/protocol'
-import { scopeQuery } from './scope-query.js'
 import type { FileObject, ListFilesOptions } from './types.js'
 
 /** A page of `GET /files` (spec `OpenRouterFileList`; OpenAI's and Anthropic's shapes page by `last_id`). */
@@ -35,7 +34,7 @@ export function listFiles(options: ListFilesOptions = {}): AsyncIterable<FileObj
         operation: 'files.list',
         method: 'GET',
         path: '/files',
-        query: { limit, ...cursor, ...scopeQuery({ provider, workspace_id }) },
+        query: { limit, ...cursor, provider, workspace_id },
       },
       call,
     )

@@ -1,6 +1,5 @@
 import { multipartBody, requestJson } from '@orsdk/transport/protocol'
 import { readFile } from './read-file.js'
-import { scopeQuery } from './scope-query.js'
 import type { FileObject, FilesOptions, UploadData, UploadPath } from './types.js'
 import { checkUpload } from './upload-input.js'
 
@@ -41,7 +40,7 @@ export async function uploadFile(
         operation: 'files.upload',
         method: 'POST',
         path: '/files',
-        query: scopeQuery({ provider, workspace_id }),
+        query: { provider, workspace_id },
         body,
         contentType,
       },

@@ -13,6 +13,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { checkStructuredOutputs, type StructuredOutputCheck } from './model-support.js'
 import { PullStream } from './pull-stream.js'
 import { checkValue, describeIssues, type JsonSchema, jsonSchemaOf } from './schema.js'
+import { FUNCTION_NAME } from './tool-definition.js'
 
 /** What `chatObject` takes: chat params, with the schema of the answer instead of `response_format`. */
 export type ChatObjectParams<T> = Omit<ChatParams, 'response_format'> & {
@@ -45,7 +46,6 @@ export interface ObjectDecodeFailure {
   issues: readonly StandardSchemaV1.Issue[]
 }
 
-const NAME = /^[a-zA-Z0-9_-]{1,64}$/
 const OPTION_KEYS = new Set(['catalog', 'unsupportedModel', 'onWarning'])
 
 /**
@@ -173,7 +173,7 @@ function prepareObjectRequest<T>(
   const { schema, jsonSchema, name = 'response', description, strict, ...rest } = params
   if ('response_format' in rest)
     throw invalidRequest(`${operation}: response_format: is set from schema; leave it out`)
-  if (typeof name !== 'string' || !NAME.test(name))
+  if (typeof name !== 'string' || !FUNCTION_NAME.test(name))
     throw invalidRequest(`${operation}: name: must be 1 to 64 of a-z, A-Z, 0-9, _ and -`)
   const sent = jsonSchemaOf(schema, jsonSchema, `${operation}: schema`)
   checkStructuredOutputs(rest, options, operation)

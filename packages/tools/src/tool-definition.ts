@@ -49,13 +49,12 @@ export function tool<Args>(definition: ToolDefinition<Args>): ToolDefinition<Arg
 
 /** A tool checked and ready: its definition and what is sent for it. */
 export interface PreparedTool {
-  name: string
   definition: ToolDefinition
   sent: FunctionTool
 }
 
-// OpenAI's and OpenRouter's rule for function names (spec `ChatFunctionTool`).
-const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/
+/** OpenAI's and OpenRouter's rule for function names (spec `ChatFunctionTool`): tools and `chatObject`'s `name`. */
+export const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/
 
 /** Checks every tool before any I/O and builds what is sent for each. */
 export function prepareTools(tools: unknown, operation: string): Map<string, PreparedTool> {
@@ -64,7 +63,7 @@ export function prepareTools(tools: unknown, operation: string): Map<string, Pre
   const prepared = new Map<string, PreparedTool>()
   for (const [name, definition] of Object.entries(tools as Record<string, ToolDefinition>)) {
     const where = `${operation}: tools.${name}`
-    if (!TOOL_NAME.test(name))
+    if (!FUNCTION_NAME.test(name))
       throw invalidRequest(`${where}: the name must be 1 to 64 of a-z, A-Z, 0-9, _ and -`)
     if (typeof definition !== 'object' || definition === null)
       throw invalidRequest(`${where}: must be a tool definition`)
@@ -75,7 +74,7 @@ export function prepareTools(tools: unknown, operation: string): Map<string, Pre
     const fn: FunctionTool['function'] = { name, parameters }
     if (definition.description !== undefined) fn.description = definition.description
     if (definition.strict !== undefined) fn.strict = definition.strict
-    prepared.set(name, { name, definition, sent: { type: 'function', function: fn } })
+    prepared.set(name, { definition, sent: { type: 'function', function: fn } })
   }
   if (prepared.size === 0) throw invalidRequest(`${operation}: tools: must hold at least one tool`)
   return prepared
