@@ -10,12 +10,26 @@ import type { ResponsesStreamEvent } from './stream-events.js'
  */
 type Target = [list: string, index: string, field: string]
 const OUTPUT_TEXT: Target = ['content', 'content_index', 'text']
-const TEXT_EVENTS: Record<string, Target> = {
-  'response.output_text': OUTPUT_TEXT,
-  'response.refusal': ['content', 'content_index', 'refusal'],
-  'response.reasoning_text': ['content', 'content_index', 'text'],
-  'response.reasoning_summary_text': ['summary', 'summary_index', 'text'],
-  'response.function_call_arguments': ['', '', 'arguments'],
+const REFUSAL: Target = ['content', 'content_index', 'refusal']
+const REASONING_TEXT: Target = ['content', 'content_index', 'text']
+const SUMMARY_TEXT: Target = ['summary', 'summary_index', 'text']
+const ARGUMENTS: Target = ['', '', 'arguments']
+
+/**
+ * The text events by type, looked up once per event: each one's target, and whether it adds a
+ * piece (`.delta`) or carries the whole text, which replaces the pieces (`.done`).
+ */
+const TEXT_EVENTS: Record<string, readonly [Target, boolean]> = {
+  'response.output_text.delta': [OUTPUT_TEXT, true],
+  'response.output_text.done': [OUTPUT_TEXT, false],
+  'response.refusal.delta': [REFUSAL, true],
+  'response.refusal.done': [REFUSAL, false],
+  'response.reasoning_text.delta': [REASONING_TEXT, true],
+  'response.reasoning_text.done': [REASONING_TEXT, false],
+  'response.reasoning_summary_text.delta': [SUMMARY_TEXT, true],
+  'response.reasoning_summary_text.done': [SUMMARY_TEXT, false],
+  'response.function_call_arguments.delta': [ARGUMENTS, true],
+  'response.function_call_arguments.done': [ARGUMENTS, false],
 }
 
 /** A part of an item (or the item's `arguments`) while its pieces arrive: joined once, at the end. */
@@ -98,13 +112,12 @@ export class ResponsesAccumulator implements Accumulator<ResponsesStreamEvent, R
         if (isObject(data.annotation)) this.#slot(data, OUTPUT_TEXT)?.annotations.push(data.annotation)
         return
     }
-    // `<prefix>.delta` adds a piece; `<prefix>.done` has the whole text, which replaces them.
-    const dot = type.lastIndexOf('.')
-    const prefix = type.slice(0, dot)
-    const target = Object.hasOwn(TEXT_EVENTS, prefix) ? TEXT_EVENTS[prefix] : undefined
-    const slot = target && this.#slot(data, target)
+    const text = Object.hasOwn(TEXT_EVENTS, type) ? TEXT_EVENTS[type] : undefined
+    if (text === undefined) return
+    const [target, isDelta] = text
+    const slot = this.#slot(data, target)
     if (slot === undefined) return
-    if (type.endsWith('.delta')) slot.pieces.push(String(data.delta ?? ''))
+    if (isDelta) slot.pieces.push(String(data.delta ?? ''))
     else if (typeof data[slot.field] === 'string') {
       slot.base = { ...slot.base, [slot.field]: data[slot.field] }
       slot.pieces = []
