@@ -1,3 +1,4 @@
+import { partHeaders } from './multipart'
 /** One file part of a streamed multipart body: its bytes as the pieces they arrived in (never joined). */
 export interface StreamedFilePart {
   name: string
@@ -15,13 +16,6 @@ export interface StreamedMultipart {
 
 // A part's headers are short; anything longer is not a form this emulator should keep reading.
 const MAX_HEADER_BYTES = 16 * 1024
-
-function headerParam(header: string, name: string): string | undefined {
-  const match =
-    new RegExp(`;\\s*${name}="([^"]*)"`, 'i').exec(header) ??
-    new RegExp(`;\\s*${name}=([^;]+)`, 'i').exec(header)
-  return match?.[1]
-}
 
 /**
  * Parses a multipart/form-data body (RFC 7578) while it streams in, holding at most one network
@@ -54,10 +48,7 @@ export async function parseMultipartStream(
     part = undefined
   }
   const startPart = (headers: string) => {
-    const disposition = /content-disposition:([^\r\n]*)/i.exec(headers)?.[1] ?? ''
-    const name = headerParam(disposition, 'name') ?? ''
-    const filename = headerParam(disposition, 'filename')
-    const type = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream'
+    const { name, filename, type } = partHeaders(headers)
     part = {
       name,
       text: [],

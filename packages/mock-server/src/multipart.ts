@@ -20,10 +20,24 @@ export function multipartBoundary(contentType: string): string | undefined {
   return match?.[1] ?? match?.[2]?.trim()
 }
 
+// A parameter of a header after its `;` (so `name` is never read out of `filename`).
 function headerParam(header: string, name: string): string | undefined {
   const match =
-    new RegExp(`${name}="([^"]*)"`, 'i').exec(header) ?? new RegExp(`${name}=([^;]+)`, 'i').exec(header)
+    new RegExp(`;\\s*${name}="([^"]*)"`, 'i').exec(header) ??
+    new RegExp(`;\\s*${name}=([^;]+)`, 'i').exec(header)
   return match?.[1]
+}
+
+/** What a part's headers say: its field name, its filename (a file part), its content type. */
+export function partHeaders(headers: string): { name: string; filename?: string; type: string } {
+  const disposition = /content-disposition:([^\r\n]*)/i.exec(headers)?.[1] ?? ''
+  const filename = headerParam(disposition, 'filename')
+  const type = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream'
+  return {
+    name: headerParam(disposition, 'name') ?? '',
+    type,
+    ...(filename === undefined ? {} : { filename }),
+  }
 }
 
 /** Parses a multipart/form-data body (RFC 7578) into fields and files. */
@@ -40,15 +54,11 @@ export function parseMultipart(body: Buffer, boundary: string): RecordedMultipar
     const part = body.subarray(partStart + 2, next - 2)
     const split = part.indexOf('\r\n\r\n')
     if (split !== -1) {
-      const headers = part.subarray(0, split).toString('utf8')
+      const { name, filename, type } = partHeaders(part.subarray(0, split).toString('utf8'))
       const content = part.subarray(split + 4)
-      const disposition = /content-disposition:([^\r\n]*)/i.exec(headers)?.[1] ?? ''
-      const name = headerParam(disposition, 'name') ?? ''
-      const filename = headerParam(disposition, 'filename')
       if (filename === undefined) {
         result.fields[name] = content.toString('utf8')
       } else {
-        const type = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream'
         result.files.push({ name, filename, type, size: content.length, base64: content.toString('base64') })
       }
     }
