@@ -31,6 +31,9 @@ export interface SpeakChatChunk {
   [field: string]: unknown
 }
 
+// A chunk without audio (a transcript piece): nothing to decode, and never handed on.
+const NO_AUDIO = new Uint8Array(0)
+
 /**
  * The chat stream of an audio-output model read as audio: each item holds the whole bytes
  * decoded from the latest base64 fragments (cut anywhere, so a quantum's remainder is carried
@@ -38,9 +41,6 @@ export interface SpeakChatChunk {
  * `format` is `pcm16`. One per stream: it keeps
  * the decoder, and what came back so far for the error of a stream without audio.
  */
-// A chunk without audio (a transcript piece): nothing to decode, and never handed on.
-const NO_AUDIO = new Uint8Array(0)
-
 export function speakProtocol(
   operation: string,
   output: { format?: 'wav' | 'pcm16'; sampleRate?: number } = {},
