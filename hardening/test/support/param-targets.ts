@@ -11,6 +11,33 @@ const user = [{ role: 'user', content: 'Hi' }]
 const wav = sampleAudioWav()
 
 type Options = Record<string, unknown> & { client: Client }
+
+/**
+ * Opens a stream and reads it to its end. With a function `into` the stream is the sink's:
+ * reading it again would be the caller's mistake (an `invalid_request` after the request was
+ * sent), so the sink is wrapped instead, to learn when it gets its terminal event.
+ */
+async function readToEnd<Stream>(
+  open: (options: Options) => Promise<Stream>,
+  finish: (stream: Stream) => Promise<unknown>,
+  options: Options,
+): Promise<unknown> {
+  const into = options.into
+  if (typeof into !== 'function') return finish(await open(options))
+  let ended = () => {}
+  const end = new Promise<void>((resolve) => {
+    ended = resolve
+  })
+  const sink = (event: { type: string }) => {
+    try {
+      return into(event)
+    } finally {
+      if (event.type !== 'item') ended()
+    }
+  }
+  await open({ ...options, into: sink })
+  return end
+}
 /** Each capability with one valid params value; `call` passes whatever it gets on, typed or not. */
 export const targets: {
   name: string
@@ -25,7 +52,12 @@ export const targets: {
   {
     name: 'chatStream',
     valid: { model: 'openai/gpt-4o-mini', messages: user },
-    call: async (p, o) => (await chatStream(p as never, o)).finalCompletion(),
+    call: (p, o) =>
+      readToEnd(
+        (options) => chatStream(p as never, options),
+        (stream) => stream.finalCompletion(),
+        o,
+      ),
   },
   {
     name: 'embeddings',
@@ -40,7 +72,12 @@ export const targets: {
   {
     name: 'messagesStream',
     valid: { model: 'anthropic/claude-haiku-4.5', max_tokens: 32, messages: user },
-    call: async (p, o) => (await messagesStream(p as never, o)).finalMessage(),
+    call: (p, o) =>
+      readToEnd(
+        (options) => messagesStream(p as never, options),
+        (stream) => stream.finalMessage(),
+        o,
+      ),
   },
   {
     name: 'speak',
