@@ -62,7 +62,7 @@ function encodeBody(
   if (raw !== undefined) {
     const type =
       contentType ?? (body instanceof Blob && body.type !== '' ? body.type : 'application/octet-stream')
-    return { body: raw, headers: { 'content-type': type, ...headers } }
+    return { body: raw, headers: withDefaultHeader(headers, 'content-type', type) }
   }
   let json: string
   try {
@@ -71,7 +71,17 @@ function encodeBody(
     // A BigInt or a cycle in an extra field the loose schemas let through: caught before I/O.
     throw invalidRequest(`request body could not be encoded as JSON: ${(error as Error).message}`, error)
   }
-  return { body: json, headers: { 'content-type': 'application/json', ...headers } }
+  return { body: json, headers: withDefaultHeader(headers, 'content-type', 'application/json') }
+}
+
+/** Header names are case-insensitive: a caller's `Content-Type` replaces ours, not joins it. */
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  for (const key in headers) if (key.toLowerCase() === name) return true
+  return false
+}
+
+function withDefaultHeader(headers: Record<string, string>, name: string, value: string) {
+  return hasHeader(headers, name) ? headers : { [name]: value, ...headers }
 }
 
 /** The key goes on after middleware, so no middleware, log or trace ever sees it. */
@@ -79,7 +89,7 @@ function withAuthorization(
   headers: Record<string, string>,
   apiKey: string | undefined,
 ): Record<string, string> {
-  if (apiKey === undefined || 'authorization' in headers || 'Authorization' in headers) return headers
+  if (apiKey === undefined || hasHeader(headers, 'authorization')) return headers
   return { ...headers, authorization: `Bearer ${apiKey}` }
 }
 
